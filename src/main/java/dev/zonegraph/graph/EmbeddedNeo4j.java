@@ -1,0 +1,136 @@
+package dev.zonegraph.graph;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Neo4j running inside the service's JVM with its Bolt connector open, so that the service (through the driver)
+ * and analysts' tools reach it exactly as they would reach a Neo4j server.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+    private final DatabaseManagementService dbms;
+    private final String boltAddress;
+    private final int boltPort;
+
+    private EmbeddedNeo4j(DatabaseManagementService dbms, String boltAddress, int boltPort) {
+        this.dbms = dbms;
+        this.boltAddress = boltAddress;
+        this.boltPort = boltPort;
+    }
+
+    /** Starts the database, or fails with a {@link StartupFailure} naming the setting to change. */
+    public static EmbeddedNeo4j start(EmbeddedProperties settings, Neo4jProperties connection) {
+        Path home = settings.dataDir().toAbsolutePath().normalize();
+        requireWritable(home);
+        if (settings.boltPort() != 0) {
+            requireFreePort(settings.boltAddress(), settings.boltPort());
+        }
+        if (settings.authEnabled() && connection.password().length() < 8) {
+            throw new StartupFailure("embedded Neo4j auth is on but zonegraph.neo4j.password is shorter than 8 characters",
+                    "set ZONEGRAPH_NEO4J_PASSWORD to at least 8 characters", null);
+        }
+        long started = System.nanoTime();
+        DatabaseManagementService dbms;
+        try {
+            dbms = new DatabaseManagementServiceBuilder(home)
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress(settings.boltAddress(), settings.boltPort()))
+                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                    .setConfig(HttpConnector.enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, settings.authEnabled())
+                    // LOAD CSV must never read the service's files, whoever asks.
+                    .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                    // Neo4j waits up to 10 s for Bolt threads by default; the service closes its driver first.
+                    .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+                    .build();
+        } catch (RuntimeException e) {
+            throw new StartupFailure("embedded Neo4j failed to start in " + home + ": " + rootMessage(e),
+                    "check zonegraph.embedded.data-dir and zonegraph.embedded.bolt-port", e);
+        }
+        var system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        var bolt = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT);
+        if (bolt == null) {
+            dbms.shutdown();
+            throw new StartupFailure("embedded Neo4j started but its Bolt connector did not open on "
+                    + settings.boltAddress() + ":" + settings.boltPort(),
+                    "set ZONEGRAPH_EMBEDDED_BOLT_PORT to a free port", null);
+        }
+        if (settings.authEnabled()) {
+            system.executeTransactionally("ALTER USER $user SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("user", connection.username(), "password", connection.password()));
+        }
+        var embedded = new EmbeddedNeo4j(dbms, settings.boltAddress(), bolt.getPort());
+        log.info("Embedded Neo4j started in {} ms: data in {}, Bolt on {}", (System.nanoTime() - started) / 1_000_000,
+                home, embedded.boltUri());
+        return embedded;
+    }
+
+    /** The routing URI the driver uses, as it would for a cluster. */
+    public String boltUri() {
+        return "neo4j://" + boltAddress + ":" + boltPort;
+    }
+
+    public int boltPort() {
+        return boltPort;
+    }
+
+    @Override
+    public void close() {
+        long started = System.nanoTime();
+        dbms.shutdown();
+        log.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void requireWritable(Path home) {
+        try {
+            Files.createDirectories(home);
+        } catch (IOException | SecurityException e) {
+            throw new StartupFailure("data folder " + home + " cannot be created: " + rootMessage(e),
+                    "set ZONEGRAPH_EMBEDDED_DATA_DIR to a writable folder", e);
+        }
+        if (!Files.isDirectory(home) || !Files.isWritable(home)) {
+            throw new StartupFailure("data folder " + home + " is not writable",
+                    "set ZONEGRAPH_EMBEDDED_DATA_DIR to a writable folder", null);
+        }
+    }
+
+    private static void requireFreePort(String address, int port) {
+        try (var socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(address, port));
+        } catch (IOException e) {
+            throw new StartupFailure("Bolt port " + address + ":" + port + " is already in use (" + rootMessage(e) + ")",
+                    "stop the other Neo4j or set ZONEGRAPH_EMBEDDED_BOLT_PORT to a free port", e);
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

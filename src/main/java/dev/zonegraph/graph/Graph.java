@@ -1,0 +1,41 @@
+package dev.zonegraph.graph;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way features talk to Neo4j: reads in read transactions and writes in write transactions, so that a
+ * cluster routes each to the right member.
+ */
+@Component
+public class Graph {
+
+    private final Driver driver;
+    private final SessionConfig readSession;
+    private final SessionConfig writeSession;
+
+    Graph(Driver driver, Neo4jProperties connection) {
+        this.driver = driver;
+        this.readSession = SessionConfig.builder().withDatabase(connection.database())
+                .withDefaultAccessMode(AccessMode.READ).build();
+        this.writeSession = SessionConfig.builder().withDatabase(connection.database())
+                .withDefaultAccessMode(AccessMode.WRITE).build();
+    }
+
+    /** Runs {@code work} in a read transaction (retried by the driver on transient failures). */
+    public <T> T read(TransactionCallback<T> work) {
+        try (var session = driver.session(readSession)) {
+            return session.executeRead(work);
+        }
+    }
+
+    /** Runs {@code work} in a write transaction: all of it commits, or none of it. */
+    public <T> T write(TransactionCallback<T> work) {
+        try (var session = driver.session(writeSession)) {
+            return session.executeWrite(work);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.zonegraph.graph;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The Neo4j driver, pointed at an external server by URI or at the embedded database started here. */
+@Configuration(proxyBeanMethods = false)
+class GraphConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnExpression("'${zonegraph.neo4j.uri:}'.isBlank()")
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedProperties embedded, Neo4jProperties connection) {
+        return EmbeddedNeo4j.start(embedded, connection);
+    }
+
+    @Bean(destroyMethod = "close")
+    Driver neo4jDriver(Neo4jProperties connection, EmbeddedProperties embeddedSettings,
+            ObjectProvider<EmbeddedNeo4j> embedded) {
+        String uri = connection.external() ? connection.uri() : embedded.getObject().boltUri();
+        boolean login = connection.external() ? !connection.password().isEmpty() : embeddedSettings.authEnabled();
+        AuthToken auth = login ? AuthTokens.basic(connection.username(), connection.password()) : AuthTokens.none();
+        Config config = Config.builder()
+                .withConnectionTimeout(connection.connectionTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                .withUserAgent("zonegraph")
+                .build();
+        Driver driver;
+        try {
+            driver = GraphDatabase.driver(uri, auth, config);
+        } catch (IllegalArgumentException e) {
+            throw new StartupFailure("Neo4j URI '" + uri + "' is not valid: " + e.getMessage(),
+                    "set ZONEGRAPH_NEO4J_URI to bolt://host:7687, neo4j://host:7687 or neo4j+s://host", e);
+        }
+        try {
+            driver.verifyConnectivity();
+        } catch (AuthenticationException e) {
+            driver.close();
+            throw new StartupFailure("Neo4j at " + uri + " refused the credentials of user '" + connection.username() + "'",
+                    "check ZONEGRAPH_NEO4J_USERNAME and ZONEGRAPH_NEO4J_PASSWORD", e);
+        } catch (ServiceUnavailableException e) {
+            driver.close();
+            throw new StartupFailure("Neo4j at " + uri + " is unreachable: " + EmbeddedNeo4j.rootMessage(e),
+                    "check ZONEGRAPH_NEO4J_URI and that the server is running", e);
+        } catch (Neo4jException e) {
+            driver.close();
+            throw new StartupFailure("Neo4j at " + uri + " cannot be used: " + e.getMessage(),
+                    "check ZONEGRAPH_NEO4J_URI and the server's log", e);
+        }
+        return driver;
+    }
+}
