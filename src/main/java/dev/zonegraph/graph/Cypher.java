@@ -1,0 +1,52 @@
+package dev.zonegraph.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The Cypher statements the service runs, each kept in its own file under {@code cypher/} (analysts read and reuse
+ * them) and referred to here by constant. Every file is read when the service starts ({@link CypherCheck}); a
+ * missing one stops it.
+ */
+public enum Cypher {
+
+    SEED_MENTIONS_OF_ARTICLE("seed/mentions-of-article.cypher"),
+    SEED_CLEAR_ARTICLE_RELATIONSHIPS("seed/clear-article-relationships.cypher"),
+    SEED_MERGE_ARTICLE("seed/merge-article.cypher"),
+    SEED_MERGE_NODES("seed/merge-nodes.cypher"),
+    SEED_MERGE_REFERENCE_NODES("seed/merge-reference-nodes.cypher"),
+    SEED_MERGE_LINKS("seed/merge-links.cypher"),
+    SEED_DELETE_ORPHANS("seed/delete-orphans.cypher");
+
+    private final String file;
+    private final String text;
+
+    Cypher(String file) {
+        this.file = file;
+        this.text = read(file);
+    }
+
+    /** The statement, as written in its file (comments included; Neo4j ignores them). */
+    public String text() {
+        return text;
+    }
+
+    /** The file under {@code cypher/}. */
+    public String file() {
+        return file;
+    }
+
+    /** Reads a file under {@code cypher/} from the classpath (the build copies the folder there). */
+    public static String read(String file) {
+        try (InputStream in = Cypher.class.getResourceAsStream("/cypher/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Cypher file cypher/" + file + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read cypher/" + file, e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.zonegraph.graph;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies {@code cypher/schema.cypher}: constraints, indexes and the CJK full-text index. {@code IF NOT EXISTS}
+ * silently keeps an older full-text index of the same name whatever its analyzer or fields, so that one is compared
+ * with the file and rebuilt when it differs.
+ */
+@Component
+public class SchemaInstaller {
+
+    private static final Logger log = LoggerFactory.getLogger(SchemaInstaller.class);
+    private static final Pattern FULLTEXT = Pattern.compile(
+            "CREATE FULLTEXT INDEX (\\w+) IF NOT EXISTS\\s+FOR \\(n:([\\w|]+)\\)\\s+ON EACH \\[([^\\]]+)]"
+                    + "\\s+OPTIONS \\{indexConfig: \\{`fulltext.analyzer`: '(\\w+)'}}");
+
+    private final Graph graph;
+
+    SchemaInstaller(Graph graph) {
+        this.graph = graph;
+    }
+
+    /** The statements of the schema file, comments removed. */
+    public static List<String> statements() {
+        String text = Cypher.read("schema.cypher").replaceAll("(?m)^//.*$", "");
+        return Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public void install() {
+        for (String statement : statements()) {
+            Matcher fulltext = FULLTEXT.matcher(statement);
+            if (fulltext.find()) {
+                dropIfDifferent(fulltext);
+            }
+            graph.write(tx -> tx.run(statement).consume());
+        }
+        graph.read(tx -> tx.run("CALL db.awaitIndexes(300)").consume());
+    }
+
+    private void dropIfDifferent(Matcher wanted) {
+        String name = wanted.group(1);
+        List<String> labels = List.of(wanted.group(2).split("\\|"));
+        List<String> properties = Arrays.stream(wanted.group(3).split(","))
+                .map(p -> p.strip().replaceFirst("^n\\.", "")).toList();
+        String analyzer = wanted.group(4);
+        boolean stale = graph.read(tx -> tx.run("""
+                SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options
+                WHERE name = $name
+                RETURN labelsOrTypes, properties, options.indexConfig.`fulltext.analyzer` AS analyzer""",
+                Map.of("name", name)).list(row -> !row.get("labelsOrTypes").asList().equals(labels)
+                        || !row.get("properties").asList().equals(properties)
+                        || !row.get("analyzer").asString().equals(analyzer))
+                .stream().anyMatch(Boolean::booleanValue));
+        if (stale) {
+            log.info("Full-text index {} differs from cypher/schema.cypher: rebuilding it", name);
+            graph.write(tx -> tx.run("DROP INDEX " + name).consume());
+        }
+    }
+}
