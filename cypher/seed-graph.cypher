@@ -28,17 +28,17 @@ CREATE INDEX mentioned_in_source IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Zone|Enterprise|Brand|Award|Policy|Project|Indicator|Organization|Region|Person|Industry|Article) ON EACH [n.name, n.aliases, n.nameEn, n.title] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 
 // Reference: administrative divisions (GB/T 2260)
-MERGE (n:Region {id: 'region:shaanxi'}) SET n = {`code`: '610000', `kind`: 'PROVINCE', `name`: '陕西省', `nameEn`: 'Shaanxi', `source`: 'GB/T 2260'}, n.id = 'region:shaanxi';
-MERGE (n:Region {id: 'region:shandong'}) SET n = {`code`: '370000', `kind`: 'PROVINCE', `name`: '山东省', `nameEn`: 'Shandong', `source`: 'GB/T 2260'}, n.id = 'region:shandong';
-MERGE (n:Region {id: 'region:sichuan'}) SET n = {`code`: '510000', `kind`: 'PROVINCE', `name`: '四川省', `nameEn`: 'Sichuan', `source`: 'GB/T 2260'}, n.id = 'region:sichuan';
-MERGE (n:Region {id: 'region:guangdong'}) SET n = {`code`: '440000', `kind`: 'PROVINCE', `name`: '广东省', `nameEn`: 'Guangdong', `source`: 'GB/T 2260'}, n.id = 'region:guangdong';
-MERGE (n:Region {id: 'region:inner-mongolia'}) SET n = {`code`: '150000', `kind`: 'PROVINCE', `name`: '内蒙古自治区', `nameEn`: 'Inner Mongolia', `source`: 'GB/T 2260'}, n.id = 'region:inner-mongolia';
-MERGE (n:Region {id: 'region:xian'}) SET n = {`code`: '610100', `kind`: 'CITY', `name`: '西安市', `nameEn`: 'Xi\'an', `source`: 'GB/T 2260'}, n.id = 'region:xian';
-MERGE (n:Region {id: 'region:jining'}) SET n = {`code`: '370800', `kind`: 'CITY', `name`: '济宁市', `nameEn`: 'Jining', `source`: 'GB/T 2260'}, n.id = 'region:jining';
-MERGE (n:Region {id: 'region:chengdu'}) SET n = {`code`: '510100', `kind`: 'CITY', `name`: '成都市', `nameEn`: 'Chengdu', `source`: 'GB/T 2260'}, n.id = 'region:chengdu';
-MERGE (n:Region {id: 'region:guangzhou'}) SET n = {`code`: '440100', `kind`: 'CITY', `name`: '广州市', `nameEn`: 'Guangzhou', `source`: 'GB/T 2260'}, n.id = 'region:guangzhou';
-MERGE (n:Region {id: 'region:baotou'}) SET n = {`code`: '150200', `kind`: 'CITY', `name`: '包头市', `nameEn`: 'Baotou', `source`: 'GB/T 2260'}, n.id = 'region:baotou';
-MERGE (n:Region {id: 'region:weinan'}) SET n = {`code`: '610500', `kind`: 'CITY', `name`: '渭南市', `nameEn`: 'Weinan', `source`: 'GB/T 2260'}, n.id = 'region:weinan';
+MERGE (n:Region {id: 'region:shaanxi'}) SET n = {`aliases`: [], `code`: '610000', `kind`: 'PROVINCE', `name`: '陕西省', `nameEn`: 'Shaanxi', `source`: 'GB/T 2260'}, n.id = 'region:shaanxi';
+MERGE (n:Region {id: 'region:shandong'}) SET n = {`aliases`: [], `code`: '370000', `kind`: 'PROVINCE', `name`: '山东省', `nameEn`: 'Shandong', `source`: 'GB/T 2260'}, n.id = 'region:shandong';
+MERGE (n:Region {id: 'region:sichuan'}) SET n = {`aliases`: [], `code`: '510000', `kind`: 'PROVINCE', `name`: '四川省', `nameEn`: 'Sichuan', `source`: 'GB/T 2260'}, n.id = 'region:sichuan';
+MERGE (n:Region {id: 'region:guangdong'}) SET n = {`aliases`: [], `code`: '440000', `kind`: 'PROVINCE', `name`: '广东省', `nameEn`: 'Guangdong', `source`: 'GB/T 2260'}, n.id = 'region:guangdong';
+MERGE (n:Region {id: 'region:inner-mongolia'}) SET n = {`aliases`: [], `code`: '150000', `kind`: 'PROVINCE', `name`: '内蒙古自治区', `nameEn`: 'Inner Mongolia', `source`: 'GB/T 2260'}, n.id = 'region:inner-mongolia';
+MERGE (n:Region {id: 'region:xian'}) SET n = {`aliases`: [], `code`: '610100', `kind`: 'CITY', `name`: '西安市', `nameEn`: 'Xi\'an', `source`: 'GB/T 2260'}, n.id = 'region:xian';
+MERGE (n:Region {id: 'region:jining'}) SET n = {`aliases`: [], `code`: '370800', `kind`: 'CITY', `name`: '济宁市', `nameEn`: 'Jining', `source`: 'GB/T 2260'}, n.id = 'region:jining';
+MERGE (n:Region {id: 'region:chengdu'}) SET n = {`aliases`: [], `code`: '510100', `kind`: 'CITY', `name`: '成都市', `nameEn`: 'Chengdu', `source`: 'GB/T 2260'}, n.id = 'region:chengdu';
+MERGE (n:Region {id: 'region:guangzhou'}) SET n = {`aliases`: [], `code`: '440100', `kind`: 'CITY', `name`: '广州市', `nameEn`: 'Guangzhou', `source`: 'GB/T 2260'}, n.id = 'region:guangzhou';
+MERGE (n:Region {id: 'region:baotou'}) SET n = {`aliases`: [], `code`: '150200', `kind`: 'CITY', `name`: '包头市', `nameEn`: 'Baotou', `source`: 'GB/T 2260'}, n.id = 'region:baotou';
+MERGE (n:Region {id: 'region:weinan'}) SET n = {`aliases`: [], `code`: '610500', `kind`: 'CITY', `name`: '渭南市', `nameEn`: 'Weinan', `source`: 'GB/T 2260'}, n.id = 'region:weinan';
 MATCH (a:Region {id: 'region:xian'}), (b:Region {id: 'region:shaanxi'}) MERGE (a)-[r:PART_OF {source: 'GB/T 2260'}]->(b) SET r = {}, r.source = 'GB/T 2260', r.quote = '610100 西安市';
 MATCH (a:Region {id: 'region:jining'}), (b:Region {id: 'region:shandong'}) MERGE (a)-[r:PART_OF {source: 'GB/T 2260'}]->(b) SET r = {}, r.source = 'GB/T 2260', r.quote = '370800 济宁市';
 MATCH (a:Region {id: 'region:chengdu'}), (b:Region {id: 'region:sichuan'}) MERGE (a)-[r:PART_OF {source: 'GB/T 2260'}]->(b) SET r = {}, r.source = 'GB/T 2260', r.quote = '510100 成都市';

@@ -60,6 +60,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.auth_enabled, settings.authEnabled())
                     // LOAD CSV must never read the service's files, whoever asks.
                     .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                    // Transactions past their timeout are cancelled within this interval (default 2 s).
+                    .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100))
                     // Neo4j waits up to 10 s for Bolt threads by default; the service closes its driver first.
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))

@@ -4,6 +4,7 @@ import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,13 @@ public class Graph {
     public <T> T read(TransactionCallback<T> work) {
         try (var session = driver.session(readSession)) {
             return session.executeRead(work);
+        }
+    }
+
+    /** Runs {@code work} in a read transaction with {@code config} (for example a timeout). */
+    public <T> T read(TransactionCallback<T> work, TransactionConfig config) {
+        try (var session = driver.session(readSession)) {
+            return session.executeRead(work, config);
         }
     }
 

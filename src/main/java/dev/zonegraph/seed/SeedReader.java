@@ -102,6 +102,7 @@ public final class SeedReader {
             ids.add(id);
             var properties = new LinkedHashMap<String, Object>();
             properties.put("name", name);
+            properties.put("aliases", List.of());
             if (region.get("nameEn") != null) {
                 properties.put("nameEn", str(region.get("nameEn")));
             }

@@ -24,7 +24,7 @@ public final class Http {
     }
 
     /** A response with its body as text. */
-    public record Reply(int status, String contentType, String body) {
+    public record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
         public JsonNode json() {
             return Http.json.readTree(body);
         }
@@ -38,6 +38,13 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Sends any request, for protocol checks (CORS preflight, methods). */
+    public Reply send(String method, String path, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody());
+        headers.forEach(request::header);
+        return send(request);
     }
 
     /** POSTs a GraphQL document (and variables) as JSON to /graphql. */
@@ -58,7 +65,7 @@ public final class Http {
             var response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,39 @@
+package dev.zonegraph.query;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.Map;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the API's own failures into GraphQL errors with a classification and a message naming the argument.
+ * Anything else is left to Spring for GraphQL, which answers INTERNAL_ERROR with an id to find it in the log: no
+ * stack trace, class name or Cypher text reaches a client.
+ */
+@Component
+class ApiErrors extends DataFetcherExceptionResolverAdapter {
+
+    /** A request cancelled because it ran past its time limit. */
+    enum Classification implements ErrorClassification {
+        TIMEOUT
+    }
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        Throwable cause = ex instanceof java.util.concurrent.CompletionException && ex.getCause() != null
+                ? ex.getCause() : ex;
+        if (cause instanceof ApiException api) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(api.getMessage())
+                    .extensions(Map.of("argument", api.argument())).build();
+        }
+        if (cause instanceof RequestTimeoutException timeout) {
+            return GraphqlErrorBuilder.newError(env).errorType(Classification.TIMEOUT).message(timeout.getMessage())
+                    .build();
+        }
+        return null;
+    }
+}

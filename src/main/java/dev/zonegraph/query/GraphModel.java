@@ -1,0 +1,124 @@
+package dev.zonegraph.query;
+
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What the schema says about the graph, read once from its directives: each object type's Neo4j label
+ * ({@code @node}) and each relationship field's type and direction ({@code @relationship}). The filter compiler and
+ * the fetchers take every label, property and relationship name from here, never from a request.
+ */
+final class GraphModel {
+
+    /** The interface whose fields every entity shares; relationship targets of this type may have any entity label. */
+    static final String ENTITY = "Entity";
+
+    /** A relationship field: {@code zone.enterprises} follows LOCATED_IN inwards to Enterprise nodes. */
+    record Relation(String field, String type, boolean outgoing, String targetType, boolean many, boolean connection) {
+
+        /** The pattern from {@code from} to {@code to} over this relationship, binding it to {@code rel}. */
+        String pattern(String from, String rel, String to, String targetLabel) {
+            String node = targetLabel == null ? "(" + to + ")" : "(" + to + ":" + targetLabel + ")";
+            String r = "[" + rel + ":" + type + "]";
+            return outgoing ? "(" + from + ")-" + r + "->" + node : "(" + from + ")<-" + r + "-" + node;
+        }
+    }
+
+    /** An object type backed by a label: its scalar fields and its relationship fields. */
+    record NodeType(String name, String label, Map<String, String> scalars, Map<String, Relation> relations,
+            List<String> numbers) {
+    }
+
+    private final Map<String, NodeType> types;
+    private final Map<String, String> typeByLabel;
+
+    private GraphModel(Map<String, NodeType> types) {
+        this.types = types;
+        this.typeByLabel = types.values().stream().collect(Collectors.toMap(NodeType::label, NodeType::name));
+    }
+
+    static GraphModel of(GraphQLSchema schema) {
+        Map<String, NodeType> types = new HashMap<>();
+        for (GraphQLNamedType named : schema.getAllTypesAsList()) {
+            if (!(named instanceof GraphQLObjectType object) || object.getAppliedDirective("node") == null) {
+                continue;
+            }
+            String label = object.getAppliedDirective("node").getArgument("label").getValue();
+            Map<String, String> scalars = new HashMap<>();
+            Map<String, Relation> relations = new HashMap<>();
+            for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                var relationship = field.getAppliedDirective("relationship");
+                if (relationship != null) {
+                    GraphQLType type = unwrapNonNull(field.getType());
+                    boolean many = type instanceof GraphQLList;
+                    String target = ((GraphQLNamedType) unwrapAll(type)).getName();
+                    boolean connection = target.endsWith("Connection");
+                    if (connection) {
+                        target = target.substring(0, target.length() - "Connection".length());
+                    }
+                    String direction = relationship.getArgument("direction").getValue().toString();
+                    relations.put(field.getName(), new Relation(field.getName(),
+                            relationship.getArgument("type").getValue(), direction.equals("OUT"), target,
+                            many || connection, connection));
+                } else if (!field.getName().equals("evidence")) {
+                    scalars.put(field.getName(), ((GraphQLNamedType) unwrapAll(field.getType())).getName());
+                }
+            }
+            GraphQLObjectType numbersType = schema.getObjectType(object.getName() + "Numbers");
+            List<String> numbers = numbersType == null ? List.of()
+                    : numbersType.getFieldDefinitions().stream().map(GraphQLFieldDefinition::getName).toList();
+            types.put(object.getName(), new NodeType(object.getName(), label, Map.copyOf(scalars),
+                    Map.copyOf(relations), numbers));
+        }
+        return new GraphModel(Map.copyOf(types));
+    }
+
+    NodeType type(String name) {
+        NodeType type = types.get(name);
+        if (type == null) {
+            throw new IllegalArgumentException("no @node type " + name);
+        }
+        return type;
+    }
+
+    /** The label of a type, or null for {@link #ENTITY} (any entity label). */
+    String labelOf(String typeName) {
+        return ENTITY.equals(typeName) ? null : type(typeName).label();
+    }
+
+    /** The schema type of a node with these labels. */
+    Optional<String> typeOfLabels(List<String> labels) {
+        return labels.stream().map(typeByLabel::get).filter(t -> t != null).findFirst();
+    }
+
+    Set<String> labels() {
+        return typeByLabel.keySet();
+    }
+
+    java.util.Collection<NodeType> types() {
+        return types.values();
+    }
+
+    static GraphQLType unwrapNonNull(GraphQLType type) {
+        return type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type;
+    }
+
+    static GraphQLType unwrapAll(GraphQLType type) {
+        GraphQLType t = type;
+        while (t instanceof GraphQLNonNull || t instanceof GraphQLList) {
+            t = t instanceof GraphQLNonNull nn ? nn.getWrappedType() : ((GraphQLList) t).getWrappedType();
+        }
+        return t;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.zonegraph.query;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Gives each request its {@link RequestBudget} and reports, in the response's {@code extensions.zonegraph}, how many
+ * Cypher statements it cost (the figure the no-N+1 tests and the benchmark read).
+ */
+@Component
+class RequestBudgetInterceptor implements WebGraphQlInterceptor {
+
+    private final ApiLimits limits;
+
+    RequestBudgetInterceptor(ApiLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        var budget = new RequestBudget(limits.requestTimeout());
+        request.configureExecutionInput((input, builder) ->
+                builder.graphQLContext(Map.of(RequestBudget.CONTEXT_KEY, budget)).build());
+        return chain.next(request).map(response -> response.transform(builder -> {
+            var extensions = new LinkedHashMap<Object, Object>(response.getExecutionResult().getExtensions() == null
+                    ? Map.of() : response.getExecutionResult().getExtensions());
+            extensions.put("zonegraph", Map.of("statements", budget.statements()));
+            builder.extensions(extensions);
+        }));
+    }
+}

@@ -1,0 +1,11 @@
+package dev.zonegraph.query;
+
+import java.time.Duration;
+
+/** A request that ran past its time limit; its Neo4j transaction was cancelled. */
+class RequestTimeoutException extends RuntimeException {
+
+    RequestTimeoutException(Duration limit) {
+        super("the request took longer than its limit of " + limit.toMillis() + " ms and was cancelled");
+    }
+}

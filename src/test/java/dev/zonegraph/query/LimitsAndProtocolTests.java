@@ -1,0 +1,146 @@
+package dev.zonegraph.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.zonegraph.support.Http;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Every limit refuses with a classified error naming the argument; the HTTP conventions clients rely on hold. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "zonegraph.embedded.data-dir=target/test-neo4j/${random.uuid}",
+        "zonegraph.embedded.bolt-port=0",
+        "zonegraph.api.request-timeout=2s",
+        "zonegraph.api.max-depth=9",
+        "spring.graphql.cors.allowed-origins=http://frontend.test"})
+class LimitsAndProtocolTests {
+
+    static final int SLOW_ENTERPRISES = 3000;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Driver driver;
+
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    JsonNode firstError(Http.Reply reply) {
+        var errors = reply.json().get("errors");
+        assertThat(errors).as(reply.body()).isNotNull();
+        assertThat(reply.body()).doesNotContain("Exception", "java.", "dev.zonegraph", "MATCH ", "\tat ");
+        return errors.get(0);
+    }
+
+    @Test
+    void firstAboveTheMaximumIsAnErrorNotACut() {
+        var error = firstError(http.graphql("{ zones(first: 500) { edges { node { id } } } }"));
+        assertThat(error.at("/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+        assertThat(error.at("/extensions/argument").asString()).isEqualTo("first");
+        assertThat(error.get("message").asString()).isEqualTo("'first' on Query.zones is 500, more than the maximum 100");
+
+        var nested = firstError(http.graphql("{ zone(id: \"zone:xian\") { enterprises(first: 101) { id } } }"));
+        assertThat(nested.get("message").asString()).contains("Zone.enterprises", "101");
+        assertThat(firstError(http.graphql("{ zones(first: -1) { totalCount } }")).at("/extensions/argument").asString())
+                .isEqualTo("first");
+    }
+
+    @Test
+    void foreignCursorIsRefused() {
+        var error = firstError(http.graphql("{ zones(after: \"not-a-cursor\") { totalCount } }"));
+        assertThat(error.at("/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+        assertThat(error.at("/extensions/argument").asString()).isEqualTo("after");
+    }
+
+    @Test
+    void tooDeepDocumentIsRefusedBeforeItRuns() {
+        var reply = http.graphql("""
+                { zones { edges { node { enterprises { zone { enterprises { zone { enterprises { zone {
+                    name } } } } } } } } } }""");
+        var error = firstError(reply);
+        assertThat(error.get("message").asString()).contains("maximum query depth exceeded");
+        assertThat(reply.json().at("/extensions/zonegraph/statements").asInt()).isZero();
+    }
+
+    @Test
+    void tooComplexDocumentIsRefusedBeforeItRuns() {
+        var reply = http.graphql("""
+                { zones(first: 100) { edges { node { enterprises(first: 100) { awards(first: 100) {
+                    recipients(first: 100) { name } } } } } } }""");
+        var error = firstError(reply);
+        assertThat(error.get("message").asString()).contains("maximum query complexity exceeded");
+        assertThat(reply.json().at("/extensions/zonegraph/statements").asInt()).isZero();
+    }
+
+    @Test
+    void slowRequestIsCancelledAtItsTimeLimit() {
+        driver.executableQuery("""
+                MERGE (z:Zone {id: 'zone:slow'}) SET z.name = 'slow zone', z.aliases = []
+                WITH z WHERE NOT EXISTS { (:Enterprise)-[:LOCATED_IN]->(z) }
+                UNWIND range(1, $n) AS i
+                CREATE (:Enterprise {id: 'ent:slow-' + i, name: 'slow ' + i, aliases: []})-[:LOCATED_IN]->(z)""")
+                .withParameters(Map.of("n", SLOW_ENTERPRISES)).execute();
+        // For each enterprise, every enterprise of its zone, and for each of those every one again: 2.7e10 checks.
+        long started = System.nanoTime();
+        var reply = http.graphql("""
+                { enterprises(where: { zone: { enterprises: { all: { zone: { enterprises: { all: {
+                    name: { startsWith: "slow" } } } } } } } }) { totalCount } }""");
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+
+        var error = firstError(reply);
+        assertThat(error.at("/extensions/classification").asString()).isEqualTo("TIMEOUT");
+        assertThat(error.get("message").asString()).isEqualTo("the request took longer than its limit of 2000 ms and was cancelled");
+        assertThat(elapsedMillis).isLessThan(4000);
+        var running = driver.executableQuery("""
+                SHOW TRANSACTIONS YIELD currentQuery, status
+                WHERE currentQuery CONTAINS 'STARTS WITH' AND NOT currentQuery STARTS WITH 'SHOW'
+                RETURN count(*) AS running""").execute().records().get(0).get("running").asInt();
+        assertThat(running).as("the Neo4j transaction was cancelled, not left running").isZero();
+    }
+
+    @Test
+    void documentThatFailsValidationGets400() {
+        var reply = http.graphql("{ zones { edges { node { noSuchField } } } }");
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/graphql-response+json");
+        assertThat(firstError(reply).at("/extensions/classification").asString()).isEqualTo("ValidationError");
+    }
+
+    @Test
+    void queriesWorkOverGetButMutationsDoNot() {
+        var reply = http.get("/graphql?query=" + URLEncoder.encode("query Count($n: Int) { zones(first: $n) { totalCount } }",
+                StandardCharsets.UTF_8) + "&variables=" + URLEncoder.encode("{\"n\": 1}", StandardCharsets.UTF_8));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().at("/data/zones/totalCount").asInt()).isPositive();
+
+        var mutation = http.get("/graphql?query=" + URLEncoder.encode("mutation { x }", StandardCharsets.UTF_8));
+        assertThat(mutation.status()).isEqualTo(405);
+        assertThat(http.get("/graphql").status()).isEqualTo(400);
+    }
+
+    @Test
+    void corsAllowsOnlyTheConfiguredOrigins() {
+        var allowed = http.send("OPTIONS", "/graphql", Map.of("Origin", "http://frontend.test",
+                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type"));
+        assertThat(allowed.status()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://frontend.test");
+
+        var refused = http.send("OPTIONS", "/graphql", Map.of("Origin", "http://elsewhere.test",
+                "Access-Control-Request-Method", "POST"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+}
