@@ -25,7 +25,7 @@ final class Cursor {
             String text = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
             if (text.startsWith(PREFIX)) {
                 long offset = Long.parseLong(text.substring(PREFIX.length()));
-                if (offset >= 0) {
+                if (offset >= 0 && offset < Long.MAX_VALUE) {
                     return offset + 1;
                 }
             }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -30,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and CDNs use it for cacheable queries. Only queries: a mutation or subscription over GET is refused with 405.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class GetRequests {
 
     @Bean

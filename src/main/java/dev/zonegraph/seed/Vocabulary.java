@@ -41,7 +41,8 @@ final class Vocabulary {
     /** Yuan per unit, for the money units. */
     static final Map<String, Double> YUAN = Map.of("元", 1.0, "万元", 1e4, "亿元", 1e8);
 
-    static final Set<String> QUALIFIERS = Set.of("以上", "超过", "余", "约", "至少", "近", "多");
+    /** Bounds the text puts on a figure; 前 means "within the top N" (位居全国前三: 前, 3). */
+    static final Set<String> QUALIFIERS = Set.of("以上", "超过", "余", "约", "至少", "近", "多", "前");
 
     static final Set<String> LEVELS = Set.of("NATIONAL", "PROVINCIAL", "MUNICIPAL");
 

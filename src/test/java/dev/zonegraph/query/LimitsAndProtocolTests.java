@@ -3,6 +3,7 @@ package dev.zonegraph.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zonegraph.support.Http;
+import dev.zonegraph.support.LimitedIntegrationTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -10,17 +11,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Every limit refuses with a classified error naming the argument; the HTTP conventions clients rely on hold. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "zonegraph.embedded.data-dir=target/test-neo4j/${random.uuid}",
-        "zonegraph.embedded.bolt-port=0",
-        "zonegraph.api.request-timeout=2s",
-        "zonegraph.api.max-depth=9",
-        "spring.graphql.cors.allowed-origins=http://frontend.test"})
+@LimitedIntegrationTest
 class LimitsAndProtocolTests {
 
     static final int SLOW_ENTERPRISES = 3000;
