@@ -45,7 +45,9 @@ final class NodeQueries {
     Map<String, Object> connection(RequestBudget budget, String typeName, Page page) {
         NodeType type = model.type(typeName);
         var parts = new CypherParts();
-        String match = "MATCH (n:" + type.label() + ") WHERE " + compiler.predicate(typeName, page.where(), "n", parts);
+        String anchored = compiler.match(typeName, page.where(), "n", parts);
+        String match = (anchored != null ? anchored : "MATCH (n:" + type.label() + ")")
+                + " WHERE " + compiler.predicate(typeName, page.where(), "n", parts);
         String cypher = match + " WITH n ORDER BY " + compiler.orderBy(typeName, page.orderBy(), "n")
                 + " SKIP " + parts.parameter(page.skip()) + " LIMIT " + parts.parameter(page.first() + 1L)
                 + " RETURN n" + NODE.formatted("n") + " AS node";

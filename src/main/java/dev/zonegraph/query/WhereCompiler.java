@@ -133,6 +133,46 @@ final class WhereCompiler {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
+    /**
+     * A MATCH for the nodes of {@code typeName} that {@code where} may select. When the filter pins a chain of
+     * single relationships to one id ({@code enterprise: { zone: { id: { eq: "zone:xian" } } }}), the pattern
+     * starts from that node, found by its unique id, instead of scanning every node of the type; the full
+     * predicate is still applied after it, so the answer is the same.
+     */
+    String match(String typeName, Map<String, Object> where, String var, CypherParts parts) {
+        String label = model.type(typeName).label();
+        var path = new StringBuilder("(" + var + ":" + label + ")");
+        String currentType = typeName;
+        Map<String, Object> filter = where;
+        while (filter != null && !GraphModel.ENTITY.equals(currentType)) {
+            Relation next = null;
+            Map<String, Object> nextFilter = null;
+            for (var entry : filter.entrySet()) {
+                Relation relation = model.type(currentType).relations().get(entry.getKey());
+                if (relation != null && !relation.many() && !GraphModel.ENTITY.equals(relation.targetType())
+                        && entry.getValue() instanceof Map<?, ?>) {
+                    next = relation;
+                    nextFilter = map(entry.getValue());
+                    break;
+                }
+            }
+            if (next == null) {
+                return null;
+            }
+            String other = parts.variable();
+            String otherLabel = model.type(next.targetType()).label();
+            Object id = map(nextFilter.get("id")).get("eq");
+            String node = id == null ? other + ":" + otherLabel : other + ":" + otherLabel + " {id: " + parts.parameter(id) + "}";
+            path.append(next.outgoing() ? "-[:" + next.type() + "]->(" : "<-[:" + next.type() + "]-(").append(node).append(")");
+            if (id != null) {
+                return "MATCH " + path + " WITH DISTINCT " + var;
+            }
+            currentType = next.targetType();
+            filter = nextFilter;
+        }
+        return null;
+    }
+
     /** ORDER BY items for {@code var}, ending with its id so that pages are stable. */
     String orderBy(String typeName, List<Map<String, Object>> orderBy, String var) {
         List<String> items = new ArrayList<>();
@@ -145,6 +185,8 @@ final class WhereCompiler {
             if (!GraphModel.ENTITY.equals(typeName) && !model.type(typeName).scalars().containsKey(field)) {
                 throw new ApiException("'" + field + "' cannot be sorted on " + typeName, "orderBy");
             }
+            // Nodes without the field come last in either direction (Neo4j alone would put them first in DESC).
+            items.add(var + ".`" + field + "` IS NULL");
             items.add(var + ".`" + field + "` " + ("DESC".equals(set.get(0).getValue().toString()) ? "DESC" : "ASC"));
         }
         items.add(var + ".id ASC");

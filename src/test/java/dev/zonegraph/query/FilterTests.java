@@ -88,6 +88,18 @@ class FilterTests {
     }
 
     @Test
+    void filterPinnedToOneIdThroughSingleRelationshipsGivesTheSameAnswer() {
+        // Anchored at zone:xian (the compiler starts the match there); the other conditions still apply.
+        assertThat(ids("indicators", "{ enterprise: { zone: { id: { eq: \"zone:xian\" } } }, growth: { gt: 300 } }"))
+                .containsExactly("ind:xian/byd-auto-output/2022-01-02", "ind:xian/zhongdi-lithium-output/2022-01-02");
+        assertThat(ids("indicators", "{ enterprise: { zone: { id: { eq: \"zone:xian\" }, level: { eq: PROVINCIAL } } } }"))
+                .isEmpty();
+        assertThat(ids("enterprises", "{ zone: { id: { eq: \"zone:weinan\" } } }")).isEmpty();
+        assertThat(ids("projects", "{ zone: { id: { eq: \"zone:weinan\" } } }"))
+                .containsExactly("proj:weinan-auto-core-parts-park-phase1");
+    }
+
+    @Test
     void booleanComposition() {
         assertThat(ids("zones", "{ OR: [{ id: { eq: \"zone:xian\" } }, { id: { eq: \"zone:weinan\" } }] }"))
                 .containsExactly("zone:weinan", "zone:xian");
@@ -147,5 +159,18 @@ class FilterTests {
                 .toList();
         assertThat(growth).hasSize(3).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(growth.get(0)).isEqualTo(1165.0);
+    }
+
+    @Test
+    void nodesWithoutTheSortFieldComeLastInBothDirections() {
+        for (String direction : new String[] {"ASC", "DESC"}) {
+            var reply = http.graphql("{ indicators(orderBy: [{ growth: " + direction + " }], first: 100) {"
+                    + " edges { node { growth } } } }");
+            var growth = reply.json().at("/data/indicators/edges").valueStream().map(e -> e.at("/node/growth"))
+                    .toList();
+            int firstNull = growth.indexOf(growth.stream().filter(g -> g.isNull()).findFirst().orElseThrow());
+            assertThat(growth.subList(0, firstNull)).as(direction).hasSize(8).noneMatch(g -> g.isNull());
+            assertThat(growth.subList(firstNull, growth.size())).as(direction).allMatch(g -> g.isNull());
+        }
     }
 }
