@@ -134,37 +134,49 @@ final class WhereCompiler {
     }
 
     /**
-     * A MATCH for the nodes of {@code typeName} that {@code where} may select. When the filter pins a chain of
-     * single relationships to one id ({@code enterprise: { zone: { id: { eq: "zone:xian" } } }}), the pattern
-     * starts from that node, found by its unique id, instead of scanning every node of the type; the full
-     * predicate is still applied after it, so the answer is the same.
+     * A MATCH for the nodes of {@code typeName} that {@code where} may select. When the filter follows a chain of
+     * relationships (a single one, or {@code some} of a list) to a node pinned by an equality
+     * ({@code enterprise: { zone: { id: { eq: "zone:xian" } } }}, {@code zone: { awards: { some: { level:
+     * { eq: NATIONAL } } } }}), that chain becomes a pattern, so Neo4j can start from the pinned end through its
+     * index instead of testing every node of the type. The full predicate still applies after it, so the answer is
+     * the same; null when the filter pins nothing.
      */
     String match(String typeName, Map<String, Object> where, String var, CypherParts parts) {
-        String label = model.type(typeName).label();
-        var path = new StringBuilder("(" + var + ":" + label + ")");
+        var path = new StringBuilder("(" + var + ":" + model.type(typeName).label() + ")");
         String currentType = typeName;
         Map<String, Object> filter = where;
-        while (filter != null && !GraphModel.ENTITY.equals(currentType)) {
+        while (filter != null) {
             Relation next = null;
             Map<String, Object> nextFilter = null;
             for (var entry : filter.entrySet()) {
                 Relation relation = model.type(currentType).relations().get(entry.getKey());
-                if (relation != null && !relation.many() && !GraphModel.ENTITY.equals(relation.targetType())
-                        && entry.getValue() instanceof Map<?, ?>) {
+                if (relation == null || GraphModel.ENTITY.equals(relation.targetType())) {
+                    continue;
+                }
+                Map<String, Object> value = map(entry.getValue());
+                Map<String, Object> target = relation.many() ? map(value.get("some")) : value;
+                if (!target.isEmpty()) {
                     next = relation;
-                    nextFilter = map(entry.getValue());
+                    nextFilter = target;
                     break;
                 }
             }
             if (next == null) {
                 return null;
             }
-            String other = parts.variable();
-            String otherLabel = model.type(next.targetType()).label();
-            Object id = map(nextFilter.get("id")).get("eq");
-            String node = id == null ? other + ":" + otherLabel : other + ":" + otherLabel + " {id: " + parts.parameter(id) + "}";
-            path.append(next.outgoing() ? "-[:" + next.type() + "]->(" : "<-[:" + next.type() + "]-(").append(node).append(")");
-            if (id != null) {
+            NodeType target = model.type(next.targetType());
+            var pinned = new StringBuilder();
+            for (var entry : nextFilter.entrySet()) {
+                Object eq = map(entry.getValue()).get("eq");
+                if (eq != null && target.scalars().containsKey(entry.getKey())) {
+                    pinned.append(pinned.isEmpty() ? " {" : ", ").append('`').append(entry.getKey()).append("`: ")
+                            .append(parts.parameter(eq));
+                }
+            }
+            String node = parts.variable() + ":" + target.label() + (pinned.isEmpty() ? "" : pinned + "}");
+            path.append(next.outgoing() ? "-[:" + next.type() + "]->(" : "<-[:" + next.type() + "]-(")
+                    .append(node).append(")");
+            if (!pinned.isEmpty()) {
                 return "MATCH " + path + " WITH DISTINCT " + var;
             }
             currentType = next.targetType();
