@@ -35,9 +35,11 @@ public class SeedLoader {
         this.stats = stats;
     }
 
-    /** Whether no article has been loaded yet. */
-    public boolean isEmpty() {
-        return graph.read(tx -> tx.run("MATCH (a:Article) RETURN count(a) = 0 AS empty").single().get("empty").asBoolean());
+    /** Whether some article of {@code seed} is not in the graph (never loaded, or a first load was interrupted). */
+    public boolean isIncomplete(Seed seed) {
+        var ids = seed.articles().stream().map(a -> a.article().id()).toList();
+        return graph.read(tx -> tx.run("MATCH (a:Article) WHERE a.id IN $ids RETURN count(a) < size($ids) AS missing",
+                Map.of("ids", ids)).single().get("missing").asBoolean());
     }
 
     /** Loads the whole seed, logging progress per article and a summary; returns the counts afterwards. */

@@ -7,8 +7,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the seed when the service starts on an empty database, or on demand with {@code --load-seeds} (then the
- * service loads, prints the summary and exits; see {@code ZonegraphApplication}).
+ * Loads the seed when the service starts on a database that lacks any of its articles (empty, or a first load that
+ * was interrupted: each article is its own transaction, and loading again is idempotent), or on demand with
+ * {@code --load-seeds} (then the service loads, prints the summary and exits; see {@code ZonegraphApplication}).
  */
 @Component
 class SeedRunner implements ApplicationRunner {
@@ -29,9 +30,12 @@ class SeedRunner implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (args.containsOption(LOAD_OPTION)) {
             loader.load(SeedReader.read(properties.location()));
-        } else if (properties.loadOnStart() && loader.isEmpty()) {
-            log.info("Database holds no article: loading the seed from {}", properties.location());
-            loader.load(SeedReader.read(properties.location()));
+        } else if (properties.loadOnStart()) {
+            Seed seed = SeedReader.read(properties.location());
+            if (loader.isIncomplete(seed)) {
+                log.info("The graph lacks articles of the seed: loading it from {}", properties.location());
+                loader.load(seed);
+            }
         }
     }
 }

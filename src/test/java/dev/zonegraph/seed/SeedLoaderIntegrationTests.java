@@ -139,6 +139,20 @@ class SeedLoaderIntegrationTests {
     }
 
     @Test
+    void interruptedFirstLoadIsCompletedOnTheNextStart() {
+        var seed = SeedReader.read("classpath:seeds/");
+        var complete = stats.read();
+        assertThat(loader.isIncomplete(seed)).isFalse();
+
+        // As if the process stopped before the last article's transaction.
+        run("MATCH (a:Article {id: 'article:weinan'}) DETACH DELETE a");
+        assertThat(loader.isIncomplete(seed)).isTrue();
+
+        assertThat(loader.load(seed)).isEqualTo(complete);
+        assertThat(loader.isIncomplete(seed)).isFalse();
+    }
+
+    @Test
     void fullTextIndexWithAnotherAnalyzerIsRebuilt() {
         run("DROP INDEX entity_search");
         run("""
