@@ -2,6 +2,7 @@ package dev.zonegraph.query;
 
 import dev.zonegraph.graph.Graph;
 import graphql.GraphQLContext;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
@@ -32,7 +33,9 @@ class QueryRunner {
     }
 
     List<Record> rows(RequestBudget budget, String cypher, Map<String, Object> parameters) {
-        var config = TransactionConfig.builder().withTimeout(budget.remaining()).build();
+        // Whole milliseconds: the driver logs every fractional timeout it rounds.
+        var config = TransactionConfig.builder()
+                .withTimeout(Duration.ofMillis(Math.max(1, budget.remaining().toMillis()))).build();
         budget.countStatement();
         try {
             return graph.read(tx -> tx.run(cypher, parameters).list(), config);

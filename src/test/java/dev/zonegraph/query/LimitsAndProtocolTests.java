@@ -71,6 +71,18 @@ class LimitsAndProtocolTests {
     }
 
     @Test
+    void schemaIntrospectionAsGraphiqlSendsItIsNotHeldToTheDepthLimit() {
+        var reply = http.graphql(graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY);
+        assertThat(reply.json().has("errors")).as(reply.body()).isFalse();
+        assertThat(reply.json().at("/data/__schema/queryType/name").asString()).isEqualTo("Query");
+        assertThat(reply.json().at("/data/__schema/types").size()).isGreaterThan(100);
+
+        var mixed = http.graphql("{ __schema { queryType { name } } zones { edges { node { enterprises { zone {"
+                + " enterprises { zone { enterprises { zone { name } } } } } } } } } }");
+        assertThat(firstError(mixed).get("message").asString()).contains("maximum query depth exceeded");
+    }
+
+    @Test
     void tooComplexDocumentIsRefusedBeforeItRuns() {
         var reply = http.graphql("""
                 { zones(first: 100) { edges { node { enterprises(first: 100) { awards(first: 100) {
