@@ -18,6 +18,7 @@ import org.neo4j.driver.exceptions.TransactionTerminatedException;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
+import org.neo4j.driver.types.TypeSystem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CypherConsole {
+
+    private static final TypeSystem TYPES = TypeSystem.getDefault();
 
     private final Driver driver;
     private final SessionConfig session;
@@ -98,21 +101,35 @@ class CypherConsole {
 
     /** A driver value as plain Java: maps, lists, strings, numbers, booleans; nodes and paths as maps. */
     static Object plain(Value value) {
-        return switch (value.type().name()) {
-            case "NULL" -> null;
-            case "NODE" -> node(value.asNode());
-            case "RELATIONSHIP" -> relationship(value.asRelationship());
-            case "PATH" -> path(value.asPath());
-            case "LIST" -> value.asList(CypherConsole::plain);
-            case "MAP" -> {
-                var map = new LinkedHashMap<String, Object>();
-                value.keys().forEach(k -> map.put(k, plain(value.get(k))));
-                yield map;
-            }
-            case "BYTES" -> Base64.getEncoder().encodeToString(value.asByteArray());
-            case "STRING", "INTEGER", "FLOAT", "BOOLEAN" -> value.asObject();
-            default -> value.asObject().toString();
-        };
+        if (value.isNull()) {
+            return null;
+        }
+        if (value.hasType(TYPES.NODE())) {
+            return node(value.asNode());
+        }
+        if (value.hasType(TYPES.RELATIONSHIP())) {
+            return relationship(value.asRelationship());
+        }
+        if (value.hasType(TYPES.PATH())) {
+            return path(value.asPath());
+        }
+        if (value.hasType(TYPES.LIST())) {
+            return value.asList(CypherConsole::plain);
+        }
+        if (value.hasType(TYPES.MAP())) {
+            var map = new LinkedHashMap<String, Object>();
+            value.keys().forEach(k -> map.put(k, plain(value.get(k))));
+            return map;
+        }
+        if (value.hasType(TYPES.BYTES())) {
+            return Base64.getEncoder().encodeToString(value.asByteArray());
+        }
+        if (value.hasType(TYPES.STRING()) || value.hasType(TYPES.INTEGER()) || value.hasType(TYPES.FLOAT())
+                || value.hasType(TYPES.BOOLEAN())) {
+            return value.asObject();
+        }
+        // Dates, times, durations and points in their ISO / WKT-like text form.
+        return value.asObject().toString();
     }
 
     private static Map<String, Object> node(Node node) {

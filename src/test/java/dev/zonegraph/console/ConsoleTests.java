@@ -67,6 +67,20 @@ class ConsoleTests {
     }
 
     @Test
+    void listsMapsAndDatesComeBackAsJsonValues() {
+        var row = cypher("""
+                MATCH (e:Enterprise)-[:LOCATED_IN]->(z:Zone {id: 'zone:baotou'})
+                WITH z, collect(e.name) AS names
+                RETURN names, {zone: z.name, count: size(names)} AS summary, date('2022-03-01') AS day""",
+                Map.of()).json().at("/rows/0");
+        assertThat(row.get("names").isArray()).isTrue();
+        assertThat(row.get("names").valueStream().map(n -> n.asString())).contains("包头希铝", "华鼎铝业", "北方股份");
+        assertThat(row.at("/summary/zone").asString()).isEqualTo("包头稀土高新区");
+        assertThat(row.at("/summary/count").asInt()).isEqualTo(row.get("names").size());
+        assertThat(row.get("day").asString()).isEqualTo("2022-03-01");
+    }
+
+    @Test
     void parametersAreValuesNeverCode() {
         long before = stats.read().nodes();
         var reply = cypher("RETURN $name AS name", Map.of("name", "x'}) CREATE (n:Injected) //"));
