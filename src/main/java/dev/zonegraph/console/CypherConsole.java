@@ -1,5 +1,6 @@
 package dev.zonegraph.console;
 
+import dev.zonegraph.graph.Graph;
 import dev.zonegraph.graph.Neo4jProperties;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -14,7 +15,6 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.TransactionTerminatedException;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
@@ -78,11 +78,12 @@ class CypherConsole {
                 rows.add(row);
             }
             return new ConsoleOutcome.Rows(columns, rows, truncated, (System.nanoTime() - started) / 1_000_000);
-        } catch (TransactionTerminatedException e) {
-            return new ConsoleOutcome.TimedOut(properties.timeout().toMillis());
-        } catch (ClientException e) {
-            if (e.code() != null && e.code().contains("TransactionTimedOut")) {
+        } catch (Neo4jException e) {
+            if (Graph.isTimeout(e)) {
                 return new ConsoleOutcome.TimedOut(properties.timeout().toMillis());
+            }
+            if (!(e instanceof ClientException)) {
+                throw e;
             }
             if (e.getMessage() != null && e.getMessage().contains("administration command")) {
                 return new ConsoleOutcome.Refused("administration commands are not allowed in the console");
@@ -91,11 +92,6 @@ class CypherConsole {
                 return new ConsoleOutcome.Refused("Neo4j refused it in a read transaction: " + e.getMessage());
             }
             return new ConsoleOutcome.Invalid(e.code(), e.getMessage());
-        } catch (Neo4jException e) {
-            if (e.code() != null && e.code().contains("Terminated")) {
-                return new ConsoleOutcome.TimedOut(properties.timeout().toMillis());
-            }
-            throw e;
         }
     }
 

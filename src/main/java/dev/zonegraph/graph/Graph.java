@@ -5,6 +5,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.TransactionTerminatedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +40,16 @@ public class Graph {
         try (var session = driver.session(readSession)) {
             return session.executeRead(work, config);
         }
+    }
+
+    /**
+     * Whether Neo4j ended a transaction because it ran past its timeout (or was terminated while running): the
+     * one test the API and the console use to answer "timed out" rather than "failed".
+     */
+    public static boolean isTimeout(Neo4jException e) {
+        String code = e.code() == null ? "" : e.code();
+        return e instanceof TransactionTerminatedException || code.contains("TransactionTimedOut")
+                || code.contains("Transaction.Terminated");
     }
 
     /** Runs {@code work} in a write transaction: all of it commits, or none of it. */

@@ -9,6 +9,9 @@ import java.util.Map;
 /** Shapes query results as the schema's connection objects: edges, page info, total count and aggregates. */
 final class Connections {
 
+    /** The aggregate operations; the statement names each column {@code <operation>_<field>}. */
+    static final List<String> OPERATIONS = List.of("min", "max", "avg", "sum");
+
     private Connections() {
     }
 
@@ -44,7 +47,7 @@ final class Connections {
             connection.put("totalCount", totals.get("count"));
             var aggregate = new HashMap<String, Object>();
             aggregate.put("count", totals.get("count"));
-            for (String op : List.of("min", "max", "avg", "sum")) {
+            for (String op : OPERATIONS) {
                 var values = new LinkedHashMap<String, Object>();
                 numbers.forEach(field -> values.put(field, totals.get(op + "_" + field)));
                 aggregate.put(op, values);

@@ -57,7 +57,7 @@ final class NodeQueries {
         }
         Map<String, Object> totals = Map.of();
         if (page.count() || page.aggregate()) {
-            var row = runner.rows(budget, match + " RETURN " + aggregates(type, "n"), parts.parameters()).get(0);
+            var row = runner.rows(budget, match + " RETURN " + aggregates(type.numbers(), "n"), parts.parameters()).get(0);
             totals = row.asMap();
         }
         return Connections.of(items, page, totals, type.numbers());
@@ -161,29 +161,22 @@ final class NodeQueries {
             Map.entry("org", "Organization"), Map.entry("region", "Region"), Map.entry("person", "Person"),
             Map.entry("industry", "Industry"), Map.entry("article", "Article"));
 
-    private static String aggregates(NodeType type, String var) {
-        return aggregates(type.numbers(), var);
-    }
-
+    /** count(var) and, per numeric field, min/max/avg/sum columns named as {@link Connections} reads them. */
     private static String aggregates(List<String> numbers, String var) {
         var columns = new StringBuilder("count(" + var + ") AS count");
         for (String field : numbers) {
-            for (String op : List.of("min", "max", "avg", "sum")) {
-                columns.append(", ").append(op).append("(").append(var).append(".`").append(field).append("`) AS `")
+            for (String op : Connections.OPERATIONS) {
+                columns.append(", ").append(op).append('(').append(var).append(".`").append(field).append("`) AS `")
                         .append(op).append('_').append(field).append('`');
             }
         }
         return columns.toString();
     }
 
+    /** The aggregate column names again, to carry them out of a subquery. */
     private static String numberColumns(List<String> numbers) {
-        var columns = new StringBuilder();
-        for (String field : numbers) {
-            for (String op : List.of("min", "max", "avg", "sum")) {
-                columns.append(", `").append(op).append('_').append(field).append('`');
-            }
-        }
-        return columns.toString();
+        return numbers.stream().flatMap(field -> Connections.OPERATIONS.stream().map(op -> ", `" + op + "_" + field + "`"))
+                .collect(java.util.stream.Collectors.joining());
     }
 
     private static Map<String, Object> node(Value value) {

@@ -21,12 +21,8 @@ record Page(long skip, int first, Map<String, Object> where, List<Map<String, Ob
         Integer first = env.getArgument("first");
         String field = env.getParentType() instanceof graphql.schema.GraphQLNamedType parent
                 ? parent.getName() + "." + env.getField().getName() : env.getField().getName();
-        if (first != null && first < 0) {
-            throw new ApiException("'first' on " + field + " must not be negative, not " + first, "first");
-        }
-        if (first != null && first > limits.maxFirst()) {
-            throw new ApiException("'first' on " + field + " is " + first + ", more than the maximum "
-                    + limits.maxFirst(), "first");
+        if (first != null) {
+            checkFirst(field, first, limits);
         }
         Map<String, Object> where = env.getArgument("where");
         List<Map<String, Object>> orderBy = env.getArgument("orderBy");
@@ -35,5 +31,16 @@ record Page(long skip, int first, Map<String, Object> where, List<Map<String, Ob
                 first != null ? first : defaultFirst,
                 where == null ? Map.of() : where, orderBy == null ? List.of() : orderBy,
                 selection.contains("totalCount"), selection.contains("aggregate"));
+    }
+
+    /** Refuses a negative {@code first} or one above the maximum page size, naming the field. */
+    static void checkFirst(String field, int first, ApiLimits limits) {
+        if (first < 0) {
+            throw new ApiException("'first' on " + field + " must not be negative, not " + first, "first");
+        }
+        if (first > limits.maxFirst()) {
+            throw new ApiException("'first' on " + field + " is " + first + ", more than the maximum "
+                    + limits.maxFirst(), "first");
+        }
     }
 }

@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.exceptions.TransactionTerminatedException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,10 +38,8 @@ class QueryRunner {
         budget.countStatement();
         try {
             return graph.read(tx -> tx.run(cypher, parameters).list(), config);
-        } catch (TransactionTerminatedException e) {
-            throw new RequestTimeoutException(budget.limit());
-        } catch (ClientException e) {
-            if (e.code() != null && e.code().contains("TransactionTimedOut")) {
+        } catch (Neo4jException e) {
+            if (Graph.isTimeout(e)) {
                 throw new RequestTimeoutException(budget.limit());
             }
             throw e;

@@ -174,10 +174,10 @@ class QueryWiring implements RuntimeWiringConfigurer {
             throw new ApiException("'text' on Query.search must not be blank", "text");
         }
         Integer first = env.getArgument("first");
-        if (first == null || first < 0 || first > limits.maxFirst()) {
-            throw new ApiException("'first' on Query.search is " + first + "; it must be between 0 and "
-                    + limits.maxFirst(), "first");
+        if (first == null) {
+            throw new ApiException("'first' on Query.search must not be null", "first");
         }
+        Page.checkFirst("Query.search", first, limits);
         List<?> types = env.getArgument("types");
         List<String> labels = types == null ? null : types.stream().map(WhereCompiler::label).toList();
         return queries.search(budget(env), text, labels, first);
