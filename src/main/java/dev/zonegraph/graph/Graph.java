@@ -2,6 +2,7 @@ package dev.zonegraph.graph;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
@@ -40,6 +41,14 @@ public class Graph {
         try (var session = driver.session(readSession)) {
             return session.executeRead(work, config);
         }
+    }
+
+    /**
+     * A read session for work that spans several statements in one explicit transaction (the API's requests); the
+     * caller closes it.
+     */
+    public Session readSession() {
+        return driver.session(readSession);
     }
 
     /**

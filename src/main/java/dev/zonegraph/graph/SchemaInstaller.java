@@ -7,15 +7,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies {@code cypher/schema.cypher}: constraints, indexes and the CJK full-text index. {@code IF NOT EXISTS}
+ * Applies {@code cypher/schema.cypher}: constraints, indexes and the CJK full-text index, at every start in every
+ * mode (embedded or external, seeded or not: search needs its index whoever loaded the data). {@code IF NOT EXISTS}
  * silently keeps an older full-text index of the same name whatever its analyzer or fields, so that one is compared
- * with the file and rebuilt when it differs.
+ * with the file and rebuilt when it differs. A login that may not change the schema is logged, not fatal.
  */
 @Component
-public class SchemaInstaller {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class SchemaInstaller implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaInstaller.class);
     private static final Pattern FULLTEXT = Pattern.compile(
@@ -32,6 +39,16 @@ public class SchemaInstaller {
     public static List<String> statements() {
         String text = Cypher.read("schema.cypher").replaceAll("(?m)^//.*$", "");
         return Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            install();
+        } catch (Neo4jException e) {
+            log.warn("Could not install cypher/schema.cypher ({}): search and lookups may be slow or fail until "
+                    + "a user with schema rights installs it", e.getMessage());
+        }
     }
 
     public void install() {

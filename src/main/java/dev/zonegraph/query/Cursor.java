@@ -1,35 +1,50 @@
 package dev.zonegraph.query;
 
+import dev.zonegraph.query.Plan.Sort;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Opaque page cursors: the position of an edge in its ordered list. */
+/**
+ * Opaque keyset cursors: the sort-key values of an edge (the requested sort fields, then the id), with the order they
+ * belong to. The next page starts strictly after those values, so page 1000 costs what page 1 costs and a cursor
+ * stays valid while nodes are added before it.
+ */
 final class Cursor {
 
-    private static final String PREFIX = "offset:";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Cursor() {
     }
 
-    static String of(long offset) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+    /** The order a cursor belongs to, as the statement hands it back with each edge's key. */
+    static String orderSpec(List<Sort> order) {
+        return order.stream().map(s -> s.property() + (s.descending() ? ":DESC" : ":ASC"))
+                .collect(Collectors.joining(",", "", order.isEmpty() ? "id" : ",id"));
     }
 
-    /** The offset after the edge {@code after} points at (0 without a cursor). */
-    static long skipAfter(String after) {
-        if (after == null) {
-            return 0;
-        }
+    /** The cursor of an edge from its key: the order spec followed by the sort values. */
+    static String of(List<?> key) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(key));
+    }
+
+    /** The sort values {@code after} points at, checked against the request's order. */
+    static List<Object> after(String after, List<Sort> order) {
         try {
-            String text = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
-            if (text.startsWith(PREFIX)) {
-                long offset = Long.parseLong(text.substring(PREFIX.length()));
-                if (offset >= 0 && offset < Long.MAX_VALUE) {
-                    return offset + 1;
-                }
+            List<?> key = JSON.readValue(Base64.getUrlDecoder().decode(after), List.class);
+            if (key.size() == order.size() + 2 && orderSpec(order).equals(key.get(0))
+                    && key.get(key.size() - 1) instanceof String) {
+                return new ArrayList<>(key.subList(1, key.size()));
             }
-        } catch (IllegalArgumentException e) {
+            if (!key.isEmpty() && key.get(0) instanceof String spec && !spec.equals(orderSpec(order))) {
+                throw new ApiException("'after' is a cursor of another order (" + spec + "), not of this one ("
+                        + orderSpec(order) + ")", "after");
+            }
+        } catch (IllegalArgumentException | JacksonException e) {
             // falls through to the error below
         }
         throw new ApiException("'after' is not a cursor returned by this API: " + after, "after");

@@ -35,9 +35,9 @@ final class GraphModel {
         }
     }
 
-    /** An object type backed by a label: its scalar fields and its relationship fields. */
-    record NodeType(String name, String label, Map<String, String> scalars, Map<String, Relation> relations,
-            List<String> numbers) {
+    /** An object type backed by a label: its id prefix, root list name, scalar and relationship fields. */
+    record NodeType(String name, String label, String idPrefix, String plural, Map<String, String> scalars,
+            Map<String, Relation> relations, List<String> numbers) {
     }
 
     private final Map<String, NodeType> types;
@@ -54,7 +54,8 @@ final class GraphModel {
             if (!(named instanceof GraphQLObjectType object) || object.getAppliedDirective("node") == null) {
                 continue;
             }
-            String label = object.getAppliedDirective("node").getArgument("label").getValue();
+            var node = object.getAppliedDirective("node");
+            String label = node.getArgument("label").getValue();
             Map<String, String> scalars = new HashMap<>();
             Map<String, Relation> relations = new HashMap<>();
             for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
@@ -78,8 +79,8 @@ final class GraphModel {
             GraphQLObjectType numbersType = schema.getObjectType(object.getName() + "Numbers");
             List<String> numbers = numbersType == null ? List.of()
                     : numbersType.getFieldDefinitions().stream().map(GraphQLFieldDefinition::getName).toList();
-            types.put(object.getName(), new NodeType(object.getName(), label, Map.copyOf(scalars),
-                    Map.copyOf(relations), numbers));
+            types.put(object.getName(), new NodeType(object.getName(), label, node.getArgument("idPrefix").getValue(),
+                    node.getArgument("plural").getValue(), Map.copyOf(scalars), Map.copyOf(relations), numbers));
         }
         return new GraphModel(Map.copyOf(types));
     }
@@ -90,6 +91,21 @@ final class GraphModel {
             throw new IllegalArgumentException("no @node type " + name);
         }
         return type;
+    }
+
+    /** Whether {@code name} is an object type backed by a label (not an interface such as Node or Entity). */
+    boolean isNodeType(String name) {
+        return types.containsKey(name);
+    }
+
+    /** The type whose ids start with {@code prefix} and a colon, or null. */
+    NodeType typeOfPrefix(String prefix) {
+        return types.values().stream().filter(t -> t.idPrefix().equals(prefix)).findFirst().orElse(null);
+    }
+
+    /** The root list field of a type: Zone → zones, Person → people. */
+    String pluralOf(String typeName) {
+        return type(typeName).plural();
     }
 
     /** The label of a type, or null for {@link #ENTITY} (any entity label). */

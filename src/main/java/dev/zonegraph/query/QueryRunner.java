@@ -1,18 +1,17 @@
 package dev.zonegraph.query;
 
 import dev.zonegraph.graph.Graph;
+import dev.zonegraph.query.CypherRenderer.Rendered;
 import graphql.GraphQLContext;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the API's read statements: in read transactions, with the request's remaining time as the transaction
- * timeout (Neo4j cancels the transaction past it), each one counted against the request.
+ * Runs the API's statements: all root fields of a request in one read transaction, with the request's remaining
+ * time as its timeout (Neo4j cancels it past that), each statement counted against the request.
  */
 @Component
 class QueryRunner {
@@ -25,24 +24,46 @@ class QueryRunner {
         this.limits = limits;
     }
 
-    /** The budget of the request {@code context} belongs to (a fresh one outside HTTP requests). */
+    /** The budget of the request {@code context} belongs to; null outside HTTP requests. */
     RequestBudget budget(GraphQLContext context) {
-        RequestBudget budget = context.get(RequestBudget.CONTEXT_KEY);
-        return budget != null ? budget : new RequestBudget(limits.requestTimeout());
+        return context.get(RequestBudget.CONTEXT_KEY);
     }
 
-    List<Record> rows(RequestBudget budget, String cypher, Map<String, Object> parameters) {
-        // Whole milliseconds: the driver logs every fractional timeout it rounds.
-        var config = TransactionConfig.builder()
-                .withTimeout(Duration.ofMillis(Math.max(1, budget.remaining().toMillis()))).build();
-        budget.countStatement();
+    /** The {@code data} column of the statement's one row, as Java maps and lists; null when there is no row. */
+    Object data(RequestBudget budget, Rendered statement) {
         try {
-            return graph.read(tx -> tx.run(cypher, parameters).list(), config);
+            if (budget == null) {
+                var own = new RequestBudget(limits.requestTimeout());
+                own.countStatement();
+                return graph.read(tx -> first(tx.run(statement.cypher(), statement.parameters()).list()),
+                        config(own));
+            }
+            budget.countStatement();
+            synchronized (budget) {
+                if (budget.transaction() == null) {
+                    var session = graph.readSession();
+                    budget.open(session, session.beginTransaction(config(budget)));
+                }
+                return first(budget.transaction().run(statement.cypher(), statement.parameters()).list());
+            }
         } catch (Neo4jException e) {
+            if (budget != null) {
+                budget.close();
+            }
             if (Graph.isTimeout(e)) {
-                throw new RequestTimeoutException(budget.limit());
+                throw new RequestTimeoutException(budget != null ? budget.limit() : limits.requestTimeout());
             }
             throw e;
         }
+    }
+
+    private static Object first(java.util.List<Record> rows) {
+        return rows.isEmpty() ? null : rows.get(0).get("data").asObject();
+    }
+
+    private static TransactionConfig config(RequestBudget budget) {
+        // Whole milliseconds: the driver logs every fractional timeout it rounds.
+        return TransactionConfig.builder()
+                .withTimeout(Duration.ofMillis(Math.max(1, budget.remaining().toMillis()))).build();
     }
 }

@@ -1,11 +1,8 @@
 package dev.zonegraph.query;
 
 import dev.zonegraph.query.GraphModel.NodeType;
-import dev.zonegraph.query.GraphModel.Relation;
-import graphql.GraphQLContext;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
@@ -18,48 +15,42 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.dataloader.BatchLoaderEnvironment;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 /**
- * Wires every field of the schema to the graph: lookups and root connections on {@code Query}, batched loaders for
- * relationship fields and evidence (one statement per field and level, however many parents), and plain property
- * reads for the rest. The mapping comes from the schema's {@code @node} and {@code @relationship} directives.
+ * Wires the schema to the graph: each root field plans its whole selection and runs it as one statement
+ * ({@link Planner}, {@link CypherRenderer}); every field below reads the answer by its result key, and connections
+ * turn their fetched page into edges, page info and cursors ({@link ConnectionFields}). The mapping comes from the
+ * schema's {@code @node} and {@code @relationship} directives.
  */
 @Component
 class QueryWiring implements RuntimeWiringConfigurer {
 
-    /** Types served by annotated controllers, not by this wiring. */
-    private static final Set<String> NOT_WIRED = Set.of("GraphStats", "Count");
+    /** Types served by annotated controllers, or read by field name from maps made here, not wired by result key. */
+    private static final Set<String> NOT_WIRED = Set.of("Query", "GraphStats", "Count", "PageInfo");
 
     private final GraphQLSchema schema;
-    private final NodeQueries queries;
+    private final Planner planner;
+    private final CypherRenderer renderer;
     private final QueryRunner runner;
     private final ApiLimits limits;
 
-    QueryWiring(QueryRunner runner, ApiLimits limits, BatchLoaderRegistry loaders) {
+    QueryWiring(QueryRunner runner, ApiLimits limits) {
         this.schema = readSchema();
-        this.queries = new NodeQueries(GraphModel.of(schema), runner);
+        GraphModel model = GraphModel.of(schema);
+        this.planner = new Planner(model, limits);
+        this.renderer = new CypherRenderer(model);
         this.runner = runner;
         this.limits = limits;
-        registerLoaders(loaders);
-    }
-
-    /** A relationship field of one parent, with its arguments: the key of the batched relationship loaders. */
-    record RelationKey(String parentId, Page page) {
     }
 
     @Override
     public void configure(RuntimeWiring.Builder wiring) {
-        GraphModel model = queries.model();
+        GraphModel model = planner.model();
         TypeResolver byLabels = env -> {
             @SuppressWarnings("unchecked")
             var labels = (List<String>) ((Map<String, Object>) env.getObject()).get("__labels");
@@ -70,102 +61,48 @@ class QueryWiring implements RuntimeWiringConfigurer {
         wiring.type("Query", type -> {
             for (NodeType node : model.types()) {
                 String single = Character.toLowerCase(node.name().charAt(0)) + node.name().substring(1);
-                type.dataFetcher(single, env -> queries.byId(budget(env), node.name(), env.getArgument("id")));
-                type.dataFetcher(pluralOf(node.name()), env -> queries.connection(budget(env), node.name(),
-                        Page.of(env, limits, limits.defaultFirst())));
+                type.dataFetcher(single, env -> run(env,
+                        planner.lookup(node.name(), env.getArgument("id"), env.getSelectionSet())));
+                type.dataFetcher(node.plural(), env -> run(env,
+                        planner.connection(node.name(), env.getArguments(), env.getSelectionSet())));
             }
-            type.dataFetcher("node", env -> queries.nodeById(budget(env), env.getArgument("id")));
+            type.dataFetcher("node", env -> run(env, planner.anyNode(env.getArgument("id"), env.getSelectionSet())));
             type.dataFetcher("search", this::search);
             return type;
         });
+        DataFetcher<Object> byResultKey = env -> source(env).get(env.getField().getResultKey());
         for (GraphQLNamedType named : schema.getAllTypesAsList()) {
             if (!(named instanceof GraphQLObjectType object) || named.getName().startsWith("__")
-                    || named.getName().equals("Query") || NOT_WIRED.contains(named.getName())) {
+                    || NOT_WIRED.contains(named.getName())) {
                 continue;
             }
-            NodeType node = model.types().stream().filter(t -> t.name().equals(object.getName())).findFirst()
-                    .orElse(null);
             wiring.type(object.getName(), type -> {
-                for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
-                    type.dataFetcher(field.getName(), fetcher(object.getName(), node, field.getName()));
-                }
+                object.getFieldDefinitions().forEach(field -> type.dataFetcher(field.getName(),
+                        fetcher(object.getName(), field.getName(), byResultKey)));
                 return type;
             });
         }
     }
 
-    private DataFetcher<?> fetcher(String typeName, NodeType node, String field) {
-        if (node != null && node.relations().containsKey(field)) {
-            return relation(node, node.relations().get(field));
-        }
-        if (node != null && field.equals("evidence")) {
-            return env -> env.getDataLoader("evidence:" + typeName).load(id(env));
-        }
-        if (typeName.equals("Evidence") && field.equals("article")) {
-            return env -> {
-                String source = (String) source(env).get("source");
-                return source.startsWith("article:") ? env.getDataLoader("article").load(source) : null;
-            };
-        }
-        if (field.equals("aliases")) {
-            return env -> source(env).getOrDefault("aliases", List.of());
-        }
-        return env -> source(env).get(field);
-    }
-
-    private DataFetcher<?> relation(NodeType parent, Relation relation) {
-        String loader = "relation:" + parent.name() + "." + relation.field();
-        return env -> {
-            int defaultFirst = relation.connection() ? limits.defaultFirst() : relation.many() ? limits.maxFirst() : 1;
-            var page = Page.of(env, limits, defaultFirst);
-            return env.<RelationKey, Map<String, Object>>getDataLoader(loader)
-                    .load(new RelationKey(id(env), page))
-                    .thenApply(connection -> {
-                        if (relation.connection()) {
-                            return connection;
-                        }
-                        @SuppressWarnings("unchecked")
-                        var nodes = ((List<Map<String, Object>>) connection.get("edges")).stream()
-                                .map(e -> e.get("node")).toList();
-                        return relation.many() ? nodes : nodes.stream().findFirst().orElse(null);
-                    });
-        };
-    }
-
-    private void registerLoaders(BatchLoaderRegistry loaders) {
-        for (NodeType node : queries.model().types()) {
-            for (Relation relation : node.relations().values()) {
-                loaders.<RelationKey, Map<String, Object>>forName("relation:" + node.name() + "." + relation.field())
-                        .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
-                            Map<RelationKey, Map<String, Object>> result = new HashMap<>();
-                            var byPage = keys.stream().collect(Collectors.groupingBy(RelationKey::page));
-                            byPage.forEach((page, sameArguments) -> {
-                                var rows = queries.related(budget(env), node.name(), relation,
-                                        sameArguments.stream().map(RelationKey::parentId).toList(), page);
-                                for (RelationKey key : sameArguments) {
-                                    result.put(key, rows.getOrDefault(key.parentId(), emptyConnection(page)));
-                                }
-                            });
-                            return result;
-                        }));
-            }
-            if (!node.label().equals("Article")) {
-                loaders.<String, List<Map<String, Object>>>forName("evidence:" + node.name())
-                        .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> {
-                            var found = queries.evidence(budget(env), node.name(), ids);
-                            Map<String, List<Map<String, Object>>> result = new HashMap<>();
-                            ids.forEach(id -> result.put(id, found.getOrDefault(id, List.of())));
-                            return result;
-                        }));
+    /** Connections and edges compute a few fields from what was fetched; everything else is read by result key. */
+    private static DataFetcher<?> fetcher(String typeName, String field, DataFetcher<Object> byResultKey) {
+        if (typeName.endsWith("Connection")) {
+            switch (field) {
+                case "edges":
+                    return ConnectionFields::edges;
+                case "pageInfo":
+                    return ConnectionFields::pageInfo;
+                case "totalCount", "aggregate":
+                    return ConnectionFields::totals;
+                default:
+                    break;
             }
         }
-        loaders.<String, Map<String, Object>>forName("article")
-                .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> queries.articles(budget(env), ids)));
+        return typeName.endsWith("Edge") && field.equals("cursor") ? ConnectionFields::cursor : byResultKey;
     }
 
-    private static Map<String, Object> emptyConnection(Page page) {
-        Map<String, Object> totals = page.count() || page.aggregate() ? Map.of("count", 0L) : Map.of();
-        return Connections.of(List.of(), page, totals, List.of());
+    private Object run(DataFetchingEnvironment env, Plan plan) {
+        return plan == null ? null : runner.data(runner.budget(env.getGraphQlContext()), renderer.render(plan));
     }
 
     private Object search(DataFetchingEnvironment env) {
@@ -177,38 +114,15 @@ class QueryWiring implements RuntimeWiringConfigurer {
         if (first == null) {
             throw new ApiException("'first' on Query.search must not be null", "first");
         }
-        Page.checkFirst("Query.search", first, limits);
+        Planner.checkFirst("Query.search", first, limits);
         List<?> types = env.getArgument("types");
-        List<String> labels = types == null ? null : types.stream().map(WhereCompiler::label).toList();
-        return queries.search(budget(env), text, labels, first);
-    }
-
-    private RequestBudget budget(DataFetchingEnvironment env) {
-        return runner.budget(env.getGraphQlContext());
-    }
-
-    private RequestBudget budget(BatchLoaderEnvironment env) {
-        return runner.budget(env.getContext() instanceof GraphQLContext context ? context
-                : GraphQLContext.newContext().build());
+        List<String> labels = types == null ? null : types.stream().map(FilterParser::label).toList();
+        return run(env, planner.search(text, labels, first, env.getSelectionSet()));
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> source(DataFetchingEnvironment env) {
         return (Map<String, Object>) env.getSource();
-    }
-
-    private static String id(DataFetchingEnvironment env) {
-        return (String) source(env).get("id");
-    }
-
-    /** The root list field of a type: Zone → zones, Policy → policies, Person → people. */
-    static String pluralOf(String typeName) {
-        return switch (typeName) {
-            case "Person" -> "people";
-            case "Policy" -> "policies";
-            case "Industry" -> "industries";
-            default -> Character.toLowerCase(typeName.charAt(0)) + typeName.substring(1) + "s";
-        };
     }
 
     private static GraphQLSchema readSchema() {

@@ -2,15 +2,22 @@ package dev.zonegraph.query;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 
-/** One request's deadline and the Cypher statements it has sent so far. */
-final class RequestBudget {
+/**
+ * One request's deadline, the Cypher statements it has sent so far, and the read transaction its root fields share
+ * (opened by the first statement, closed when the request ends).
+ */
+final class RequestBudget implements AutoCloseable {
 
     static final String CONTEXT_KEY = RequestBudget.class.getName();
 
     private final long deadlineNanos;
     private final Duration limit;
     private final AtomicInteger statements = new AtomicInteger();
+    private Session session;
+    private Transaction transaction;
 
     RequestBudget(Duration limit) {
         this.limit = limit;
@@ -36,5 +43,26 @@ final class RequestBudget {
 
     int statements() {
         return statements.get();
+    }
+
+    /** The request's open transaction, or null before its first statement. */
+    synchronized Transaction transaction() {
+        return transaction;
+    }
+
+    synchronized void open(Session session, Transaction transaction) {
+        this.session = session;
+        this.transaction = transaction;
+    }
+
+    /** Ends the request's transaction (a read: nothing to commit) and its session. */
+    @Override
+    public synchronized void close() {
+        try (Session s = session; Transaction t = transaction) {
+            // closing both is the point
+        } finally {
+            session = null;
+            transaction = null;
+        }
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives each request its {@link RequestBudget} and reports, in the response's {@code extensions.zonegraph}, how many
+ * Gives each request its {@link RequestBudget} (closing its transaction when the request ends) and reports, in the response's {@code extensions.zonegraph}, how many
  * Cypher statements it cost (the figure the no-N+1 tests and the benchmark read).
  */
 @Component
@@ -26,7 +26,7 @@ class RequestBudgetInterceptor implements WebGraphQlInterceptor {
         var budget = new RequestBudget(limits.requestTimeout());
         request.configureExecutionInput((input, builder) ->
                 builder.graphQLContext(Map.of(RequestBudget.CONTEXT_KEY, budget)).build());
-        return chain.next(request).map(response -> response.transform(builder -> {
+        return chain.next(request).doFinally(signal -> budget.close()).map(response -> response.transform(builder -> {
             var extensions = new LinkedHashMap<Object, Object>(response.getExecutionResult().getExtensions() == null
                     ? Map.of() : response.getExecutionResult().getExtensions());
             extensions.put("zonegraph", Map.of("statements", budget.statements()));
