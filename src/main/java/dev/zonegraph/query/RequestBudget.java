@@ -16,6 +16,7 @@ final class RequestBudget implements AutoCloseable {
     private final long deadlineNanos;
     private final Duration limit;
     private final AtomicInteger statements = new AtomicInteger();
+    private int transactions;
     private Session session;
     private Transaction transaction;
 
@@ -53,6 +54,12 @@ final class RequestBudget implements AutoCloseable {
     synchronized void open(Session session, Transaction transaction) {
         this.session = session;
         this.transaction = transaction;
+        transactions++;
+    }
+
+    /** How many transactions the request opened (one, unless a statement failed and a later one began anew). */
+    synchronized int transactions() {
+        return transactions;
     }
 
     /** Ends the request's transaction (a read: nothing to commit) and its session. */

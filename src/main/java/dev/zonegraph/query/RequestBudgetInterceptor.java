@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives each request its {@link RequestBudget} (closing its transaction when the request ends) and reports, in the response's {@code extensions.zonegraph}, how many
- * Cypher statements it cost (the figure the no-N+1 tests and the benchmark read).
+ * Gives each request its {@link RequestBudget} (closing its transaction when the request ends) and reports, in the
+ * response's {@code extensions.zonegraph}, how many Cypher statements and transactions it cost (the figures the
+ * no-N+1 tests and the benchmark read).
  */
 @Component
 class RequestBudgetInterceptor implements WebGraphQlInterceptor {
@@ -29,7 +30,7 @@ class RequestBudgetInterceptor implements WebGraphQlInterceptor {
         return chain.next(request).doFinally(signal -> budget.close()).map(response -> response.transform(builder -> {
             var extensions = new LinkedHashMap<Object, Object>(response.getExecutionResult().getExtensions() == null
                     ? Map.of() : response.getExecutionResult().getExtensions());
-            extensions.put("zonegraph", Map.of("statements", budget.statements()));
+            extensions.put("zonegraph", Map.of("statements", budget.statements(), "transactions", budget.transactions()));
             builder.extensions(extensions);
         }));
     }

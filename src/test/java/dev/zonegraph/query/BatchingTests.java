@@ -86,6 +86,21 @@ class BatchingTests {
     }
 
     @Test
+    void twoHundredAliasedRootFieldsShareOneTransaction() {
+        var document = new StringBuilder("{");
+        for (int i = 1; i <= 200; i++) {
+            document.append(" z").append(i).append(": zone(id: \"zone:batch-").append(1 + i % ZONES)
+                    .append("\") { name }");
+        }
+        var reply = http.graphql(document.append(" }").toString());
+
+        assertThat(reply.json().has("errors")).as(reply.body()).isFalse();
+        assertThat(reply.json().at("/data/z7/name").asString()).isEqualTo("batch zone 8");
+        assertThat(reply.json().at("/extensions/zonegraph/statements").asInt()).isEqualTo(200);
+        assertThat(reply.json().at("/extensions/zonegraph/transactions").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void connectionsWithTotalsStayBatched() {
         var reply = http.graphql("""
                 { zones(where: { id: { startsWith: "zone:batch-" } }, first: 60) { totalCount edges { node {
