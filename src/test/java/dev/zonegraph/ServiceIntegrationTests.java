@@ -31,6 +31,21 @@ class ServiceIntegrationTests {
     }
 
     @Test
+    void completeSchemaIsServedForCodegenAsCheckedIn() throws java.io.IOException {
+        var reply = http.get("/graphql/schema");
+        assertThat(reply.status()).isEqualTo(200);
+        var served = graphql.schema.idl.UnExecutableSchemaGenerator.makeUnExecutableSchema(
+                new graphql.schema.idl.SchemaParser().parse(reply.body()));
+        var checkedIn = graphql.schema.idl.UnExecutableSchemaGenerator.makeUnExecutableSchema(
+                new graphql.schema.idl.SchemaParser().parse(java.nio.file.Files.readString(
+                        java.nio.file.Path.of("schema.generated.graphqls"))));
+        assertThat(served.getAllTypesAsList().stream().map(t -> t.getName()).sorted().toList())
+                .isEqualTo(checkedIn.getAllTypesAsList().stream().map(t -> t.getName()).sorted().toList())
+                .contains("ZoneConnection", "EnterpriseWhere", "NodeType");
+        assertThat(served.getQueryType().getFieldDefinitions()).hasSize(checkedIn.getQueryType().getFieldDefinitions().size());
+    }
+
+    @Test
     void graphqlQueryOverHttpReturnsWhatNeo4jHolds() {
         // Written by a separate client over Bolt, as an analyst's tool would: the service must see it.
         try (var driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none());

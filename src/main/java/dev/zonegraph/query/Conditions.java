@@ -95,7 +95,7 @@ final class Conditions {
         String targetType = related.relation().targetType();
         String label = model.labelOf(targetType);
         Node other = label == null ? Cypher.anyNode(scope.node()) : Cypher.node(label).named(scope.node());
-        var pattern = CypherRenderer.pattern(n, related.relation(), other, null);
+        var pattern = Projections.pattern(n, related.relation(), other, null);
         boolean always = isEmpty(related.target());
         List<PatternElement> match = List.of(pattern);
         return switch (related.quantifier()) {

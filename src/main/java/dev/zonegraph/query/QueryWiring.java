@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +40,15 @@ class QueryWiring implements RuntimeWiringConfigurer {
     private final QueryRunner runner;
     private final ApiLimits limits;
 
+    @Autowired
     QueryWiring(QueryRunner runner, ApiLimits limits) {
-        this.schema = readSchema();
+        this(runner, limits, readSchema());
+    }
+
+    /** The wiring of {@code sdl}, the declared schema (its generated part is derived here). */
+    QueryWiring(QueryRunner runner, ApiLimits limits, String sdl) {
+        this.schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(
+                SchemaDerivation.derive(new SchemaParser().parse(sdl)));
         GraphModel model = GraphModel.of(schema);
         this.planner = new Planner(model, limits);
         this.renderer = new CypherRenderer(model);
@@ -125,13 +133,12 @@ class QueryWiring implements RuntimeWiringConfigurer {
         return (Map<String, Object>) env.getSource();
     }
 
-    private static GraphQLSchema readSchema() {
+    private static String readSchema() {
         try (InputStream in = QueryWiring.class.getResourceAsStream("/graphql/schema.graphqls")) {
             if (in == null) {
                 throw new IllegalStateException("schema.graphqls is missing from the classpath");
             }
-            var registry = new SchemaParser().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            return UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

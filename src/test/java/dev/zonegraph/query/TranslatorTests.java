@@ -139,7 +139,6 @@ class TranslatorTests {
 
     private GraphQL graphql() {
         try {
-            String sdl = Files.readString(Path.of("schema.graphqls"), StandardCharsets.UTF_8);
             QueryRunner recording = new QueryRunner(null, LIMITS) {
                 @Override
                 Object data(RequestBudget budget, Rendered statement) {
@@ -147,12 +146,17 @@ class TranslatorTests {
                     return null;
                 }
             };
-            var wiring = RuntimeWiring.newRuntimeWiring();
-            new QueryWiring(recording, LIMITS).configure(wiring);
-            var schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring.build());
-            return GraphQL.newGraphQL(schema).build();
+            return graphql(Files.readString(Path.of("schema.graphqls"), StandardCharsets.UTF_8), recording, LIMITS);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The API over the declared schema {@code sdl}, with {@code runner} in place of Neo4j. */
+    static GraphQL graphql(String sdl, QueryRunner runner, ApiLimits limits) {
+        var wiring = RuntimeWiring.newRuntimeWiring();
+        new QueryWiring(runner, limits, sdl).configure(wiring);
+        var registry = SchemaDerivation.derive(new SchemaParser().parse(sdl));
+        return GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(registry, wiring.build())).build();
     }
 }
