@@ -60,7 +60,7 @@ final class Anchors {
                 }
             }
             if (!pinned.isEmpty()) {
-                Anchor anchor = new Anchor(List.copyOf(steps), Map.copyOf(pinned));
+                Anchor anchor = new Anchor(List.copyOf(steps), java.util.Collections.unmodifiableMap(pinned));
                 return new Anchored(anchor, implied && onlyPins ? without(filter, first) : filter);
             }
             level = next.target();

@@ -124,7 +124,7 @@ final class CypherRenderer {
         SymbolicName score = Cypher.name("score");
         Node hit = Cypher.anyNode(node);
         var call = Cypher.call("db.index.fulltext.queryNodes")
-                .withArgs(Cypher.literalOf("entity_search"), scope.parameter(Lucene.escape(plan.text())))
+                .withArgs(Cypher.literalOf("entity_search"), scope.parameter(plan.query()))
                 .yield(node, score);
         var filtered = plan.labels() == null ? call
                 : call.with(node, score).where(conditions.hasAnyLabel(hit, plan.labels()));

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -26,13 +25,6 @@ final class GraphModel {
 
     /** A relationship field: {@code zone.enterprises} follows LOCATED_IN inwards to Enterprise nodes. */
     record Relation(String field, String type, boolean outgoing, String targetType, boolean many, boolean connection) {
-
-        /** The pattern from {@code from} to {@code to} over this relationship, binding it to {@code rel}. */
-        String pattern(String from, String rel, String to, String targetLabel) {
-            String node = targetLabel == null ? "(" + to + ")" : "(" + to + ":" + targetLabel + ")";
-            String r = "[" + rel + ":" + type + "]";
-            return outgoing ? "(" + from + ")-" + r + "->" + node : "(" + from + ")<-" + r + "-" + node;
-        }
     }
 
     /** An object type backed by a label: its id prefix, root list name, scalar and relationship fields. */
@@ -116,10 +108,6 @@ final class GraphModel {
     /** The schema type of a node with these labels. */
     Optional<String> typeOfLabels(List<String> labels) {
         return labels.stream().map(typeByLabel::get).filter(t -> t != null).findFirst();
-    }
-
-    Set<String> labels() {
-        return typeByLabel.keySet();
     }
 
     java.util.Collection<NodeType> types() {

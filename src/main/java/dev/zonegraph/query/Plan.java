@@ -26,9 +26,9 @@ sealed interface Plan {
     record RootConnection(String typeName, Anchor anchor, Page page, ConnectionSelection selection) implements Plan {
     }
 
-    /** Full-text hits, best first: the score and node selections by result key. */
-    record Search(String text, List<String> labels, int first, List<String> scoreKeys, Map<String, NodeSelection> nodes)
-            implements Plan {
+    /** Full-text hits, best first: the Lucene query (the text, escaped), the score and node selections by key. */
+    record Search(Object query, List<String> labels, int first, List<String> scoreKeys,
+            Map<String, NodeSelection> nodes) implements Plan {
     }
 
     /**

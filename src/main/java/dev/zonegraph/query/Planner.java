@@ -79,7 +79,7 @@ final class Planner {
                 default -> throw new IllegalStateException("SearchHit has no field " + field.getName());
             }
         }
-        return new Plan.Search(text, labels, first, List.copyOf(scores), ordered(nodes));
+        return new Plan.Search(Lucene.escape(text), labels, first, List.copyOf(scores), ordered(nodes));
     }
 
     /** The projection of nodes of {@code typeName} (an object type, or the Node/Entity interface). */

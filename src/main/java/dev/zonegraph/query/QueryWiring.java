@@ -1,7 +1,7 @@
 package dev.zonegraph.query;
 
 import dev.zonegraph.query.GraphModel.NodeType;
-import graphql.schema.DataFetcher;
+import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
@@ -36,7 +36,7 @@ class QueryWiring implements RuntimeWiringConfigurer {
 
     private final GraphQLSchema schema;
     private final Planner planner;
-    private final CypherRenderer renderer;
+    private final StatementCache statements;
     private final QueryRunner runner;
     private final ApiLimits limits;
 
@@ -51,7 +51,7 @@ class QueryWiring implements RuntimeWiringConfigurer {
                 SchemaDerivation.derive(new SchemaParser().parse(sdl)));
         GraphModel model = GraphModel.of(schema);
         this.planner = new Planner(model, limits);
-        this.renderer = new CypherRenderer(model);
+        this.statements = new StatementCache(new CypherRenderer(model));
         this.runner = runner;
         this.limits = limits;
     }
@@ -78,7 +78,8 @@ class QueryWiring implements RuntimeWiringConfigurer {
             type.dataFetcher("search", this::search);
             return type;
         });
-        DataFetcher<Object> byResultKey = env -> source(env).get(env.getField().getResultKey());
+        // Trivial: Spring neither wraps nor observes these per field (they only read what the statement returned).
+        TrivialDataFetcher<Object> byResultKey = env -> source(env).get(env.getField().getResultKey());
         for (GraphQLNamedType named : schema.getAllTypesAsList()) {
             if (!(named instanceof GraphQLObjectType object) || named.getName().startsWith("__")
                     || NOT_WIRED.contains(named.getName())) {
@@ -93,7 +94,7 @@ class QueryWiring implements RuntimeWiringConfigurer {
     }
 
     /** Connections and edges compute a few fields from what was fetched; everything else is read by result key. */
-    private static DataFetcher<?> fetcher(String typeName, String field, DataFetcher<Object> byResultKey) {
+    private static TrivialDataFetcher<?> fetcher(String typeName, String field, TrivialDataFetcher<Object> byResultKey) {
         if (typeName.endsWith("Connection")) {
             switch (field) {
                 case "edges":
@@ -110,7 +111,7 @@ class QueryWiring implements RuntimeWiringConfigurer {
     }
 
     private Object run(DataFetchingEnvironment env, Plan plan) {
-        return plan == null ? null : runner.data(runner.budget(env.getGraphQlContext()), renderer.render(plan));
+        return plan == null ? null : runner.data(runner.budget(env.getGraphQlContext()), statements.render(plan));
     }
 
     private Object search(DataFetchingEnvironment env) {

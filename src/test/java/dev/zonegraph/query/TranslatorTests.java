@@ -71,6 +71,27 @@ class TranslatorTests {
         return tests.stream();
     }
 
+    /** Every case of every file, in order. */
+    static List<TestCase> cases() throws IOException {
+        List<TestCase> cases = new ArrayList<>();
+        try (var files = Files.list(CASES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                Matcher matcher = CASE.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (matcher.find()) {
+                    cases.add(TestCase.parse(file.getFileName() + ": " + matcher.group("title"), matcher.group("body")));
+                }
+            }
+        }
+        return cases;
+    }
+
+    /** The statements the API sends for a case, one per root field. */
+    List<Rendered> statements(TestCase testCase) {
+        sent.clear();
+        graphql.execute(ExecutionInput.newExecutionInput(testCase.document()).variables(testCase.variables()).build());
+        return List.copyOf(sent);
+    }
+
     /** What the translator sends for a case: its statements (one per root field) and their parameters. */
     private Translation translate(TestCase testCase) {
         sent.clear();
