@@ -1,7 +1,6 @@
 package dev.zonegraph.query;
 
 import dev.zonegraph.query.Plan.Sort;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -27,7 +26,13 @@ final class Cursor {
                 .collect(Collectors.joining(",", "", order.isEmpty() ? "id" : ",id"));
     }
 
-    /** The cursor of an edge from its key: the order spec followed by the sort values. */
+    /** A value a property of a node can hold and this API sorts by (what Neo4j accepts back as a parameter). */
+    private static boolean isSortValue(Object value) {
+        return value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+                || value instanceof Long || value instanceof Double;
+    }
+
+    /** The cursor of an edge from its key: the order spec, the sort values, then the id. */
     static String of(List<?> key) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(key));
     }
@@ -36,11 +41,11 @@ final class Cursor {
     static List<Object> after(String after, List<Sort> order) {
         try {
             List<?> key = JSON.readValue(Base64.getUrlDecoder().decode(after), List.class);
-            if (key.size() == order.size() + 2 && orderSpec(order).equals(key.get(0))
-                    && key.get(key.size() - 1) instanceof String) {
+            if (key != null && key.size() == order.size() + 2 && orderSpec(order).equals(key.get(0))
+                    && key.get(key.size() - 1) instanceof String && key.stream().allMatch(Cursor::isSortValue)) {
                 return new ArrayList<>(key.subList(1, key.size()));
             }
-            if (!key.isEmpty() && key.get(0) instanceof String spec && !spec.equals(orderSpec(order))) {
+            if (key != null && !key.isEmpty() && key.get(0) instanceof String spec && !spec.equals(orderSpec(order))) {
                 throw new ApiException("'after' is a cursor of another order (" + spec + "), not of this one ("
                         + orderSpec(order) + ")", "after");
             }

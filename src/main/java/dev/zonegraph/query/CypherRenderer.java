@@ -1,18 +1,7 @@
 package dev.zonegraph.query;
 
-import dev.zonegraph.query.GraphModel.Relation;
-import dev.zonegraph.query.Plan.ByLabel;
 import dev.zonegraph.query.Plan.ConnectionSelection;
-import dev.zonegraph.query.Plan.EdgeSelection;
-import dev.zonegraph.query.Plan.EvidenceSelection;
-import dev.zonegraph.query.Plan.Field;
-import dev.zonegraph.query.Plan.NodeEvidence;
-import dev.zonegraph.query.Plan.NodeSelection;
 import dev.zonegraph.query.Plan.Page;
-import dev.zonegraph.query.Plan.Property;
-import dev.zonegraph.query.Plan.Related;
-import dev.zonegraph.query.Plan.RelatedConnection;
-import dev.zonegraph.query.Plan.Sort;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,8 +10,6 @@ import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Parameter;
-import org.neo4j.cypherdsl.core.Relationship;
-import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.neo4j.cypherdsl.core.SymbolicName;

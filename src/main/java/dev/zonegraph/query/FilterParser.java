@@ -39,31 +39,42 @@ final class FilterParser {
                 continue;
             }
             switch (entry.getKey()) {
-                case "AND" -> {
-                    var each = maps(value).stream().map(w -> parse(typeName, w)).toList();
-                    if (!each.isEmpty()) {
-                        parts.add(new All(each));
-                    }
-                }
+                case "AND" -> add(parts, all(maps(value).stream().map(w -> parse(typeName, w)).toList()));
                 case "OR" -> {
                     var each = maps(value).stream().map(w -> parse(typeName, w)).toList();
-                    if (!each.isEmpty()) {
+                    // An OR with an always-true branch is always true: it adds no condition.
+                    if (!each.isEmpty() && each.stream().noneMatch(FilterParser::isTrue)) {
                         parts.add(new AnyOf(each));
                     }
                 }
                 case "NOT" -> parts.add(new Not(parse(typeName, map(value))));
-                default -> {
-                    // Several operators on one field are conjuncts of the whole filter, as the planner reads them.
-                    Filter field = field(typeName, entry.getKey(), map(value));
-                    if (field instanceof All all && !all.parts().isEmpty()) {
-                        parts.addAll(all.parts());
-                    } else {
-                        parts.add(field);
-                    }
-                }
+                default -> add(parts, field(typeName, entry.getKey(), map(value)));
             }
         }
-        return parts.size() == 1 ? parts.get(0) : new All(List.copyOf(parts));
+        return all(parts);
+    }
+
+    /**
+     * Adds a conjunct, leaving out one that always holds; several operators on one field become conjuncts of the
+     * whole filter, as the planner reads them. So {@link Filter#TRUE} only ever stands for a whole filter, never for
+     * one operand of AND, OR or a quantifier, where Cypher has no "no condition".
+     */
+    private static void add(List<Filter> parts, Filter part) {
+        if (part instanceof All all) {
+            parts.addAll(all.parts());
+        } else {
+            parts.add(part);
+        }
+    }
+
+    private static Filter all(List<Filter> parts) {
+        List<Filter> kept = new ArrayList<>();
+        parts.forEach(p -> add(kept, p));
+        return kept.size() == 1 ? kept.get(0) : new All(List.copyOf(kept));
+    }
+
+    static boolean isTrue(Filter filter) {
+        return filter instanceof All all && all.parts().isEmpty();
     }
 
     private Filter field(String typeName, String key, Map<String, Object> value) {
@@ -95,9 +106,12 @@ final class FilterParser {
                 case "single" -> Quantifier.SINGLE;
                 default -> throw new ApiException("unknown list operator '" + entry.getKey() + "'", "where");
             };
-            parts.add(new Related(relation, quantifier, parse(relation.targetType(), map(entry.getValue()))));
+            Filter target = parse(relation.targetType(), map(entry.getValue()));
+            if (quantifier != Quantifier.ALL || !isTrue(target)) {
+                parts.add(new Related(relation, quantifier, target));
+            }
         }
-        return parts.size() == 1 ? parts.get(0) : new All(List.copyOf(parts));
+        return all(parts);
     }
 
     private static Filter scalar(String property, Map<String, Object> filter) {
@@ -125,7 +139,7 @@ final class FilterParser {
                 default -> throw new ApiException("unknown filter operator '" + entry.getKey() + "'", "where");
             });
         }
-        return parts.size() == 1 ? parts.get(0) : new All(List.copyOf(parts));
+        return all(parts);
     }
 
     private static Filter nodeType(Map<String, Object> filter) {
@@ -136,7 +150,7 @@ final class FilterParser {
         if (filter.get("in") != null) {
             parts.add(new HasLabel(((List<?>) filter.get("in")).stream().map(FilterParser::label).toList()));
         }
-        return parts.size() == 1 ? parts.get(0) : new All(List.copyOf(parts));
+        return all(parts);
     }
 
     /** The label of a NodeType enum value: ZONE → Zone. */

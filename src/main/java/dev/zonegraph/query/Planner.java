@@ -241,8 +241,17 @@ final class Planner {
         return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
-    /** The selected fields without introspection ({@code __typename} is answered by graphql-java itself). */
+    /**
+     * The selected fields without introspection ({@code __typename} is answered by graphql-java itself). An alias
+     * starting with {@code __} is refused: GraphQL reserves such names, and the statement's own keys use them.
+     */
     private static List<SelectedField> fields(List<SelectedField> selected) {
+        for (SelectedField field : selected) {
+            if (field.getAlias() != null && field.getAlias().startsWith("__")) {
+                throw new ApiException("the alias '" + field.getAlias() + "' starts with '__', which GraphQL "
+                        + "reserves for introspection", "alias");
+            }
+        }
         return selected.stream().filter(f -> !f.getName().startsWith("__")).toList();
     }
 }

@@ -41,19 +41,33 @@ class QueryRunner {
             budget.countStatement();
             synchronized (budget) {
                 if (budget.transaction() == null) {
+                    var config = config(budget);
                     var session = graph.readSession();
-                    budget.open(session, session.beginTransaction(config(budget)));
+                    try {
+                        budget.open(session, session.beginTransaction(config));
+                    } catch (RuntimeException e) {
+                        session.close();
+                        throw e;
+                    }
                 }
                 return first(budget.transaction().run(statement.cypher(), statement.parameters()).list());
             }
         } catch (Neo4jException e) {
+            RuntimeException failure = Graph.isTimeout(e)
+                    ? new RequestTimeoutException(budget != null ? budget.limit() : limits.requestTimeout()) : e;
             if (budget != null) {
-                budget.close();
+                closeAfterFailure(budget, failure);
             }
-            if (Graph.isTimeout(e)) {
-                throw new RequestTimeoutException(budget != null ? budget.limit() : limits.requestTimeout());
-            }
-            throw e;
+            throw failure;
+        }
+    }
+
+    /** Ends a failed transaction, so that later root fields begin a new one; a failure to end it is kept aside. */
+    private static void closeAfterFailure(RequestBudget budget, RuntimeException failure) {
+        try {
+            budget.close();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -22,8 +22,8 @@ import java.util.function.Function;
 /**
  * Renders each shape of plan once. The statement's text depends on the plan's structure, not on the values a request
  * brings (ids, filter values, cursor positions), so the plan is keyed with every such value replaced by a numbered
- * {@link Slot}; the cached statement's parameters hold those slots, and each request fills in its own values. Bounded
- * by the total length of the statements kept.
+ * {@link Slot}; the cached statement's parameters hold those slots, and each request fills in its own values. Page
+ * sizes stay in the key (a shape per page size). Bounded by the total length of the statements kept.
  */
 final class StatementCache {
 

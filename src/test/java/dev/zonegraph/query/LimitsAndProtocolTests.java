@@ -6,6 +6,7 @@ import dev.zonegraph.support.Http;
 import dev.zonegraph.support.LimitedIntegrationTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,24 @@ class LimitsAndProtocolTests {
         var error = firstError(http.graphql("{ zones(after: \"not-a-cursor\") { totalCount } }"));
         assertThat(error.at("/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
         assertThat(error.at("/extensions/argument").asString()).isEqualTo("after");
+        // base64url of `null`, and of a key whose value no node can hold (a number beyond a long)
+        for (String cursor : List.of("bnVsbA", "WyJpZCIsMTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwXQ")) {
+            var refused = firstError(http.graphql("{ zones(after: \"" + cursor + "\") { totalCount } }"));
+            assertThat(refused.at("/extensions/classification").asString()).as(cursor).isEqualTo("BAD_REQUEST");
+            assertThat(refused.at("/extensions/argument").asString()).isEqualTo("after");
+        }
+        var otherOrder = http.graphql("{ zones(first: 1) { pageInfo { endCursor } } }").json()
+                .at("/data/zones/pageInfo/endCursor").asString();
+        var wrongOrder = firstError(http.graphql("{ zones(after: \"" + otherOrder + "\", orderBy: [{ name: ASC }]) "
+                + "{ totalCount } }"));
+        assertThat(wrongOrder.get("message").asString()).contains("another order");
+    }
+
+    @Test
+    void aliasInTheReservedNamespaceIsRefused() {
+        var error = firstError(http.graphql("{ node(id: \"zone:xian\") { __labels: id } }"));
+        assertThat(error.at("/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+        assertThat(error.get("message").asString()).contains("'__labels'");
     }
 
     @Test

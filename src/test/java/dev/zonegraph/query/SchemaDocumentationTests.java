@@ -11,7 +11,6 @@ import graphql.language.TypeDefinition;
 import graphql.schema.idl.SchemaParser;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

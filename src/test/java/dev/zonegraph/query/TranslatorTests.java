@@ -52,7 +52,10 @@ class TranslatorTests {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 Matcher matcher = CASE.matcher(text);
-                StringBuilder rewritten = new StringBuilder(text.substring(0, matcher.find() ? matcher.start() : 0));
+                if (!matcher.find()) {
+                    continue;
+                }
+                StringBuilder rewritten = new StringBuilder(text.substring(0, matcher.start()));
                 matcher.reset();
                 while (matcher.find()) {
                     var testCase = TestCase.parse(matcher.group("title"), matcher.group("body"));
