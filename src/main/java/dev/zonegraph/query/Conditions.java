@@ -28,10 +28,6 @@ final class Conditions {
         this.model = model;
     }
 
-    GraphModel model() {
-        return model;
-    }
-
     /**
      * The condition {@code filter} puts on {@code n}, a node of schema type {@code typeName}; an empty filter is no
      * condition at all (no WHERE is written for it).
@@ -46,7 +42,7 @@ final class Conditions {
                     .orElse(Cypher.isTrue());
         }
         if (filter instanceof Not not) {
-            return isEmpty(not.filter()) ? Cypher.isFalse() : render(typeName, not.filter(), n, scope).not();
+            return Filter.isTrue(not.filter()) ? Cypher.isFalse() : render(typeName, not.filter(), n, scope).not();
         }
         if (filter instanceof Compare compare) {
             return compare(n.property(compare.property()), compare, scope);
@@ -55,10 +51,6 @@ final class Conditions {
             return hasAnyLabel(n, has.labels());
         }
         return related(n, (Related) filter, scope);
-    }
-
-    private static boolean isEmpty(Filter filter) {
-        return filter instanceof All all && all.parts().isEmpty();
     }
 
     /** {@code n:A OR n:B ...}; false for no label. */
@@ -96,7 +88,7 @@ final class Conditions {
         String label = model.labelOf(targetType);
         Node other = label == null ? Cypher.anyNode(scope.node()) : Cypher.node(label).named(scope.node());
         var pattern = Projections.pattern(n, related.relation(), other, null);
-        boolean always = isEmpty(related.target());
+        boolean always = Filter.isTrue(related.target());
         List<PatternElement> match = List.of(pattern);
         return switch (related.quantifier()) {
             case SOME -> always ? Cypher.exists(match, null)

@@ -34,10 +34,12 @@ final class CypherRenderer {
     private static final Renderer RENDERER = Renderer.getRenderer(
             Configuration.newConfig().withDialect(Dialect.NEO4J_5_DEFAULT_CYPHER).build());
 
+    private final GraphModel model;
     private final Conditions conditions;
     private final Projections projections;
 
     CypherRenderer(GraphModel model) {
+        this.model = model;
         this.conditions = new Conditions(model);
         this.projections = new Projections(model, conditions);
     }
@@ -62,7 +64,7 @@ final class CypherRenderer {
     }
 
     private Statement rootConnection(Plan.RootConnection plan, Scope scope) {
-        Node n = Cypher.node(model().type(plan.typeName()).label()).named(scope.node());
+        Node n = Cypher.node(model.type(plan.typeName()).label()).named(scope.node());
         Page page = plan.page();
         ConnectionSelection selection = plan.selection();
         Expression first = scope.parameter((long) page.first());
@@ -97,10 +99,10 @@ final class CypherRenderer {
         Expression totals;
         if (Totals.hasOperations(selection)) {
             stage = stage.call(Cypher.unwind(all).as(n.getRequiredSymbolicName())
-                    .returning(Totals.rootTotals(model(), n, plan.typeName(), selection).as("totals")).build(), all);
+                    .returning(Totals.rootTotals(model, n, plan.typeName(), selection).as("totals")).build(), all);
             totals = Cypher.name("totals");
         } else {
-            totals = Totals.totals(model(), plan.typeName(), selection, Cypher.size(all), Totals::noOperation);
+            totals = Totals.totals(model, plan.typeName(), selection, Cypher.size(all), Totals::noOperation);
         }
         return stage.returning(Cypher.mapOf("__items", items, "__first", first, "__after", after, "__totals", totals)
                 .as("data")).build();
@@ -146,9 +148,6 @@ final class CypherRenderer {
         return reached;
     }
 
-    private GraphModel model() {
-        return conditions.model();
-    }
 
     /** Fresh variable and parameter names for one statement, numbered in the order they are made. */
     static final class Scope {

@@ -51,6 +51,11 @@ sealed interface Filter {
         SOME, ALL, NONE, SINGLE
     }
 
+    /** Whether the filter holds for every node (an empty {@link All}). */
+    static boolean isTrue(Filter filter) {
+        return filter instanceof All all && all.parts().isEmpty();
+    }
+
     /** The conjuncts of a filter: the parts of an {@link All}, or the filter itself. */
     static List<Filter> conjuncts(Filter filter) {
         return filter instanceof All all ? all.parts() : List.of(filter);

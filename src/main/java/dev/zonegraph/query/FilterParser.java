@@ -43,7 +43,7 @@ final class FilterParser {
                 case "OR" -> {
                     var each = maps(value).stream().map(w -> parse(typeName, w)).toList();
                     // An OR with an always-true branch is always true: it adds no condition.
-                    if (!each.isEmpty() && each.stream().noneMatch(FilterParser::isTrue)) {
+                    if (!each.isEmpty() && each.stream().noneMatch(Filter::isTrue)) {
                         parts.add(new AnyOf(each));
                     }
                 }
@@ -73,9 +73,6 @@ final class FilterParser {
         return kept.size() == 1 ? kept.get(0) : new All(List.copyOf(kept));
     }
 
-    static boolean isTrue(Filter filter) {
-        return filter instanceof All all && all.parts().isEmpty();
-    }
 
     private Filter field(String typeName, String key, Map<String, Object> value) {
         if (GraphModel.ENTITY.equals(typeName)) {
@@ -107,7 +104,7 @@ final class FilterParser {
                 default -> throw new ApiException("unknown list operator '" + entry.getKey() + "'", "where");
             };
             Filter target = parse(relation.targetType(), map(entry.getValue()));
-            if (quantifier != Quantifier.ALL || !isTrue(target)) {
+            if (quantifier != Quantifier.ALL || !Filter.isTrue(target)) {
                 parts.add(new Related(relation, quantifier, target));
             }
         }
