@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /cypher}: the read-only Cypher console. Takes {@code {"statement": "...", "parameters": {...}}} and
  * answers rows as JSON, or as CSV with {@code Accept: text/csv} or {@code ?format=csv}. A refused statement is 403, a
- * statement Neo4j rejects is 400 with Neo4j's message, a statement past the time limit is 408.
+ * statement Neo4j rejects or fails is 400 with Neo4j's code, message and an error id, a statement past the time limit
+ * is 408, and Neo4j out of reach is 503.
  */
 @RestController
 class ConsoleController {
@@ -39,20 +40,29 @@ class ConsoleController {
         var outcome = console.run(request.statement(), request.parameters() == null ? Map.of() : request.parameters());
         boolean csv = "csv".equalsIgnoreCase(format) || accept != null && accept.contains("text/csv");
         if (outcome instanceof ConsoleOutcome.Rows rows) {
-            return csv ? ResponseEntity.ok().contentType(CSV)
-                    .header("X-Zonegraph-Truncated", Boolean.toString(rows.truncated()))
-                    .body(Csv.write(rows.columns(), rows.rows()))
-                    : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body(rows));
+            if (!csv) {
+                return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body(rows));
+            }
+            var response = ResponseEntity.ok().contentType(CSV)
+                    .header("X-Zonegraph-Truncated", Boolean.toString(rows.truncated()));
+            if (rows.truncated()) {
+                response.header("X-Zonegraph-Truncated-By", rows.truncatedBy());
+            }
+            return response.body(Csv.write(rows.columns(), rows.rows()));
         }
         if (outcome instanceof ConsoleOutcome.Refused refused) {
-            return error(HttpStatus.FORBIDDEN, "refused", refused.reason());
+            return error(HttpStatus.FORBIDDEN, "refused", refused.reason(), null);
         }
         if (outcome instanceof ConsoleOutcome.Invalid invalid) {
-            return error(HttpStatus.BAD_REQUEST, invalid.code(), invalid.message());
+            return error(HttpStatus.BAD_REQUEST, invalid.code(), invalid.message(), invalid.errorId());
+        }
+        if (outcome instanceof ConsoleOutcome.Unavailable unavailable) {
+            return error(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Neo4j cannot be reached",
+                    unavailable.errorId());
         }
         var timedOut = (ConsoleOutcome.TimedOut) outcome;
-        return error(HttpStatus.REQUEST_TIMEOUT, "timeout",
-                "the statement ran longer than " + timedOut.limitMs() + " ms and was cancelled");
+        return error(HttpStatus.REQUEST_TIMEOUT, "timeout", "the statement ran longer than " + timedOut.limitMs()
+                + " ms and was cancelled; raise zonegraph.console.timeout", null);
     }
 
     private static Map<String, Object> body(ConsoleOutcome.Rows rows) {
@@ -61,13 +71,23 @@ class ConsoleController {
         body.put("rows", rows.rows());
         body.put("rowCount", rows.rows().size());
         body.put("truncated", rows.truncated());
+        if (rows.truncated()) {
+            body.put("truncatedBy", rows.truncatedBy());
+        }
         body.put("elapsedMs", rows.elapsedMs());
         return body;
     }
 
-    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String code, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", Map.of("code", code == null ? "unknown" : code, "message", message)));
+    /** An error body: its code and message, and the id it is logged under when there is more to it than this. */
+    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String code, String message,
+            String errorId) {
+        var error = new LinkedHashMap<String, Object>();
+        error.put("code", code);
+        error.put("message", message);
+        if (errorId != null) {
+            error.put("errorId", errorId);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", error));
     }
 
 }

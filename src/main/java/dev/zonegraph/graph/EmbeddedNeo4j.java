@@ -38,8 +38,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         this.boltPort = boltPort;
     }
 
-    /** Starts the database, or fails with a {@link StartupFailure} naming the setting to change. */
+    /** Starts the database with the default memory limits. */
     public static EmbeddedNeo4j start(EmbeddedProperties settings, Neo4jProperties connection) {
+        return start(settings, EmbeddedMemory.DEFAULTS, connection);
+    }
+
+    /** Starts the database, or fails with a {@link StartupFailure} naming the setting to change. */
+    public static EmbeddedNeo4j start(EmbeddedProperties settings, EmbeddedMemory memory, Neo4jProperties connection) {
         Path home = settings.dataDir().toAbsolutePath().normalize();
         requireWritable(home);
         if (settings.boltPort() != 0) {
@@ -65,6 +70,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     // Neo4j waits up to 10 s for Bolt threads by default; the service closes its driver first.
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, memory.pageCache().toBytes())
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, memory.transactionMax().toBytes())
+                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
+                            memory.transactionTotalMax().toBytes())
                     .build();
         } catch (RuntimeException e) {
             throw new StartupFailure("embedded Neo4j failed to start in " + home + ": " + rootMessage(e),

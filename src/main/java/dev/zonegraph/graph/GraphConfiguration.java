@@ -19,8 +19,8 @@ class GraphConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${zonegraph.neo4j.uri:}'.isBlank()")
-    EmbeddedNeo4j embeddedNeo4j(EmbeddedProperties embedded, Neo4jProperties connection) {
-        return EmbeddedNeo4j.start(embedded, connection);
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedProperties embedded, EmbeddedMemory memory, Neo4jProperties connection) {
+        return EmbeddedNeo4j.start(embedded, memory, connection);
     }
 
     @Bean(destroyMethod = "close")

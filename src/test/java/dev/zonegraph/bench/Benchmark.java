@@ -344,6 +344,10 @@ public final class Benchmark {
                 "--zonegraph.embedded.bolt-port=0",
                 "--zonegraph.embedded.data-dir=" + data,
                 "--zonegraph.seed.load-on-start=false",
+                // Sized for the generated graphs (up to 9 GB on disk), not the laptop defaults.
+                "--zonegraph.embedded.memory.page-cache=8GB",
+                "--zonegraph.embedded.memory.transaction-max=2GB",
+                "--zonegraph.embedded.memory.transaction-total-max=4GB",
                 "--spring.main.banner-mode=off"));
         if (quiet) {
             args.add("--logging.level.root=WARN");

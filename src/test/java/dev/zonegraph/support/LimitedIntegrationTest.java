@@ -7,7 +7,8 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole service with tight limits (2 s GraphQL requests, depth 9, a 1 s console with 50 rows) and one CORS
+ * The whole service with tight limits (2 s GraphQL requests, depth 9, a 1 s console with 50 rows, 100 KB answers
+ * and 16 KB values, 32 MB per Neo4j transaction) and one CORS
  * origin, on its own embedded Neo4j, for the tests that push against limits. Classes using it share one context.
  */
 @Target(ElementType.TYPE)
@@ -19,6 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "zonegraph.api.max-depth=9",
         "zonegraph.console.timeout=1s",
         "zonegraph.console.max-rows=50",
+        "zonegraph.console.max-bytes=100KB",
+        "zonegraph.console.max-value-bytes=16KB",
+        "zonegraph.embedded.memory.transaction-max=32MB",
         "spring.graphql.cors.allowed-origins=http://frontend.test"})
 public @interface LimitedIntegrationTest {
 }
