@@ -15,6 +15,7 @@ CREATE CONSTRAINT region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT industry_id IF NOT EXISTS FOR (n:Industry) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 
 CREATE INDEX zone_name IF NOT EXISTS FOR (n:Zone) ON (n.name);
 CREATE INDEX zone_level IF NOT EXISTS FOR (n:Zone) ON (n.level);
@@ -24,6 +25,7 @@ CREATE INDEX award_year IF NOT EXISTS FOR (n:Award) ON (n.year);
 CREATE INDEX project_investment IF NOT EXISTS FOR (n:Project) ON (n.investmentYuan);
 CREATE INDEX indicator_metric IF NOT EXISTS FOR (n:Indicator) ON (n.metric);
 CREATE INDEX indicator_year IF NOT EXISTS FOR (n:Indicator) ON (n.year);
+CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
 CREATE INDEX mentioned_in_source IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.source);
 
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS

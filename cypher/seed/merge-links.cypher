@@ -1,7 +1,7 @@
 // Creates relationships between nodes known by label and id; each carries its source and the quote proving it.
-// Parameters: $links (list of {from, fromLabel, type, to, toLabel, properties, quote}), $source. Columns: none.
+// Parameters: $links (list of {from, fromLabel, type, to, toLabel, properties, source, quote}). Columns: none.
 UNWIND $links AS link
 MATCH (a:$(link.fromLabel) {id: link.from})
 MATCH (b:$(link.toLabel) {id: link.to})
-MERGE (a)-[r:$(link.type) {source: $source}]->(b)
-SET r = link.properties, r.source = $source, r.quote = link.quote
+MERGE (a)-[r:$(link.type) {source: link.source}]->(b)
+SET r = link.properties, r.source = link.source, r.quote = link.quote

@@ -18,7 +18,14 @@ public enum Cypher {
     SEED_MERGE_NODES("seed/merge-nodes.cypher"),
     SEED_MERGE_REFERENCE_NODES("seed/merge-reference-nodes.cypher"),
     SEED_MERGE_LINKS("seed/merge-links.cypher"),
-    SEED_DELETE_ORPHANS("seed/delete-orphans.cypher");
+    SEED_DELETE_ORPHANS("seed/delete-orphans.cypher"),
+    CURATION_EXISTING_NODES("curation/existing-nodes.cypher"),
+    CURATION_EXISTING_LINKS("curation/existing-links.cypher"),
+    CURATION_ARTICLE("curation/article.cypher"),
+    CURATION_NODE_NAME("curation/node-name.cypher"),
+    CURATION_RECORD_CHANGE("curation/record-change.cypher"),
+    CURATION_CHANGES("curation/changes.cypher"),
+    CURATION_COUNT_CHANGES("curation/count-changes.cypher");
 
     private final String file;
     private final String text;

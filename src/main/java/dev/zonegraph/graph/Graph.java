@@ -52,19 +52,27 @@ public class Graph {
     }
 
     /**
-     * Whether Neo4j ended a transaction because it ran past its timeout (or was terminated while running): the
+     * Whether Neo4j ended a transaction because it ran past its timeout (or was terminated while running or waiting
+     * for a lock): the
      * one test the API and the console use to answer "timed out" rather than "failed".
      */
     public static boolean isTimeout(Neo4jException e) {
         String code = e.code() == null ? "" : e.code();
         return e instanceof TransactionTerminatedException || code.contains("TransactionTimedOut")
-                || code.contains("Transaction.Terminated");
+                || code.contains("Transaction.Terminated") || code.contains("Transaction.LockClientStopped");
     }
 
     /** Runs {@code work} in a write transaction: all of it commits, or none of it. */
     public <T> T write(TransactionCallback<T> work) {
         try (var session = driver.session(writeSession)) {
             return session.executeWrite(work);
+        }
+    }
+
+    /** Runs {@code work} in a write transaction with {@code config} (a timeout): all of it commits, or none of it. */
+    public <T> T write(TransactionCallback<T> work, TransactionConfig config) {
+        try (var session = driver.session(writeSession)) {
+            return session.executeWrite(work, config);
         }
     }
 }

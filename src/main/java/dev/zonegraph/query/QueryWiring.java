@@ -3,9 +3,12 @@ package dev.zonegraph.query;
 import dev.zonegraph.query.GraphModel.NodeType;
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.TypeResolver;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaParser;
@@ -15,6 +18,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,8 +37,8 @@ import org.springframework.stereotype.Component;
 @Component
 class QueryWiring implements RuntimeWiringConfigurer {
 
-    /** Types served by annotated controllers, or read by field name from maps made here, not wired by result key. */
-    private static final Set<String> NOT_WIRED = Set.of("Query", "GraphStats", "Count", "PageInfo");
+    /** Types read by field name from maps made here, not wired by result key. */
+    private static final Set<String> NOT_WIRED = Set.of("PageInfo");
 
     private final GraphQLSchema schema;
     private final Planner planner;
@@ -80,8 +86,9 @@ class QueryWiring implements RuntimeWiringConfigurer {
         });
         // Trivial: Spring neither wraps nor observes these per field (they only read what the statement returned).
         TrivialDataFetcher<Object> byResultKey = env -> source(env).get(env.getField().getResultKey());
+        Set<String> served = reachableFromRootFields(model);
         for (GraphQLNamedType named : schema.getAllTypesAsList()) {
-            if (!(named instanceof GraphQLObjectType object) || named.getName().startsWith("__")
+            if (!(named instanceof GraphQLObjectType object) || !served.contains(named.getName())
                     || NOT_WIRED.contains(named.getName())) {
                 continue;
             }
@@ -91,6 +98,36 @@ class QueryWiring implements RuntimeWiringConfigurer {
                 return type;
             });
         }
+    }
+
+    /**
+     * The types the root fields wired here can return, at any depth: only these read the statement's answer by
+     * result key. Other fields (annotated controllers: stats, mutations, history) return their own objects.
+     */
+    private Set<String> reachableFromRootFields(GraphModel model) {
+        var roots = new ArrayList<String>(List.of("node", "search"));
+        for (NodeType node : model.types()) {
+            roots.add(Character.toLowerCase(node.name().charAt(0)) + node.name().substring(1));
+            roots.add(node.plural());
+        }
+        var seen = new HashSet<String>();
+        var pending = new ArrayDeque<GraphQLNamedType>();
+        roots.forEach(root -> pending.add((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(
+                schema.getQueryType().getFieldDefinition(root).getType())));
+        while (!pending.isEmpty()) {
+            GraphQLNamedType type = pending.poll();
+            if (!seen.add(type.getName())) {
+                continue;
+            }
+            if (type instanceof GraphQLInterfaceType iface) {
+                pending.addAll(schema.getImplementations(iface));
+            }
+            if (type instanceof GraphQLFieldsContainer container) {
+                container.getFieldDefinitions().forEach(f -> pending.add((GraphQLNamedType) GraphQLTypeUtil
+                        .unwrapAll(f.getType())));
+            }
+        }
+        return seen;
     }
 
     /** Connections and edges compute a few fields from what was fetched; everything else is read by result key. */

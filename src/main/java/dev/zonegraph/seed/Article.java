@@ -5,18 +5,33 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One article of the source page: its printed metadata and its body, cleaned into paragraphs against which every
- * quote is matched (the rule is documented in seeds/README.md).
+ * One source article: its printed metadata and its text, cleaned into paragraphs against which every quote is
+ * matched (the rule is documented in seeds/README.md). An article of the seed page has its position on the page
+ * ({@code order}) and its body as printed; any other article carries its own text and {@code order} 0.
  */
 public record Article(String id, int order, String kicker, String title, String subtitle, String byline,
-        List<String> authors, List<String> headings, List<String> captions, String body, List<String> paragraphs) {
+        List<String> authors, String url, String published, List<String> headings, List<String> captions,
+        String body, List<String> paragraphs) {
 
     private static final String SENTENCE_END = "。!?…”;:.!?;:";
 
-    static Article of(String id, int order, String kicker, String title, String subtitle, String byline,
-            List<String> authors, List<String> headings, List<String> captions, String body) {
-        return new Article(id, order, kicker, title, subtitle, byline, List.copyOf(authors), List.copyOf(headings),
-                List.copyOf(captions), body, clean(body, Set.copyOf(headings), Set.copyOf(captions)));
+    /** The printed metadata of an article, everything but its text. */
+    public record Header(String id, int order, String kicker, String title, String subtitle, String byline,
+            List<String> authors, String url, String published) {
+    }
+
+    /** An article whose body is cleaned by the rule: layout-broken lines joined, headings and captions apart. */
+    public static Article ofBody(Header h, List<String> headings, List<String> captions, String body) {
+        return new Article(h.id(), h.order(), h.kicker(), h.title(), h.subtitle(), h.byline(),
+                List.copyOf(h.authors()), h.url(), h.published(), List.copyOf(headings), List.copyOf(captions), body,
+                clean(body, Set.copyOf(headings), Set.copyOf(captions)));
+    }
+
+    /** An article given already clean: one paragraph per non-empty line, as written. */
+    public static Article ofText(Header h, String text) {
+        var paragraphs = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return new Article(h.id(), h.order(), h.kicker(), h.title(), h.subtitle(), h.byline(),
+                List.copyOf(h.authors()), h.url(), h.published(), List.of(), List.of(), text, paragraphs);
     }
 
     /** Joins the lines the page's layout broke: a line not ending a sentence continues on the next body line. */

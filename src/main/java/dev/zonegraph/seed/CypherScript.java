@@ -32,7 +32,7 @@ public final class CypherScript {
             out.append(mergeNode(node)).append(";\n");
         }
         for (Fact.Link link : seed.referenceLinks()) {
-            out.append(mergeLink(link, labels, Seed.REFERENCE_SOURCE)).append(";\n");
+            out.append(mergeLink(link, labels)).append(";\n");
         }
         for (ArticleFacts facts : seed.articles()) {
             Article article = facts.article();
@@ -43,12 +43,12 @@ public final class CypherScript {
             for (Fact.Node node : facts.nodes()) {
                 out.append(mergeNode(node)).append(";\n");
                 out.append("MATCH (n:").append(node.label()).append(" {id: ").append(literal(node.id()))
-                        .append("}), (a:Article {id: ").append(literal(article.id())).append("}) ")
-                        .append("MERGE (n)-[m:MENTIONED_IN {source: ").append(literal(article.id()))
+                        .append("}), (a:Article {id: ").append(literal(node.source())).append("}) ")
+                        .append("MERGE (n)-[m:MENTIONED_IN {source: ").append(literal(node.source()))
                         .append("}]->(a) SET m.quote = ").append(literal(node.quote())).append(";\n");
             }
             for (Fact.Link link : facts.links()) {
-                out.append(mergeLink(link, labels, article.id())).append(";\n");
+                out.append(mergeLink(link, labels)).append(";\n");
             }
         }
         return out.toString();
@@ -59,7 +59,8 @@ public final class CypherScript {
                 + literal(node.properties()) + ", n.id = " + literal(node.id());
     }
 
-    private static String mergeLink(Fact.Link link, Map<String, String> labels, String source) {
+    private static String mergeLink(Fact.Link link, Map<String, String> labels) {
+        String source = link.source();
         return "MATCH (a:" + labels.get(link.from()) + " {id: " + literal(link.from()) + "}), (b:"
                 + labels.get(link.to()) + " {id: " + literal(link.to()) + "}) MERGE (a)-[r:" + link.type()
                 + " {source: " + literal(source) + "}]->(b) SET r = " + literal(link.properties())

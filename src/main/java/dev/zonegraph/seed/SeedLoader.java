@@ -49,8 +49,7 @@ public class SeedLoader {
         Map<String, String> labels = labelsById(seed);
         graph.write(tx -> {
             tx.run(Cypher.SEED_MERGE_REFERENCE_NODES.text(), Map.of("nodes", nodeMaps(seed.referenceNodes())));
-            tx.run(Cypher.SEED_MERGE_LINKS.text(), Map.of("links", linkMaps(seed.referenceLinks(), labels),
-                    "source", Seed.REFERENCE_SOURCE));
+            tx.run(Cypher.SEED_MERGE_LINKS.text(), Map.of("links", linkMaps(seed.referenceLinks(), labels)));
             return null;
         });
         log.info("Seed [reference] {}: {} regions, {} links", Seed.REFERENCE_SOURCE, seed.referenceNodes().size(),
@@ -78,13 +77,14 @@ public class SeedLoader {
                 .single().get("ids").asList();
         tx.run(Cypher.SEED_CLEAR_ARTICLE_RELATIONSHIPS.text(), Map.of("article", article.id()));
         tx.run(Cypher.SEED_MERGE_ARTICLE.text(), Map.of("id", article.id(), "properties", articleProperties(article)));
-        tx.run(Cypher.SEED_MERGE_NODES.text(), Map.of("nodes", nodeMaps(facts.nodes()), "article", article.id()));
-        tx.run(Cypher.SEED_MERGE_LINKS.text(), Map.of("links", linkMaps(facts.links(), labels), "source", article.id()));
+        tx.run(Cypher.SEED_MERGE_NODES.text(), Map.of("nodes", nodeMaps(facts.nodes())));
+        tx.run(Cypher.SEED_MERGE_LINKS.text(), Map.of("links", linkMaps(facts.links(), labels)));
         tx.run(Cypher.SEED_DELETE_ORPHANS.text(), Map.of("ids", before));
         return null;
     }
 
-    static Map<String, Object> articleProperties(Article article) {
+    /** The properties an Article node stores: its metadata and its cleaned text. */
+    public static Map<String, Object> articleProperties(Article article) {
         var properties = new LinkedHashMap<String, Object>();
         properties.put("name", article.title());
         properties.put("title", article.title());
@@ -92,7 +92,9 @@ public class SeedLoader {
         properties.put("subtitle", article.subtitle());
         properties.put("byline", article.byline());
         properties.put("authors", article.authors());
-        properties.put("order", article.order());
+        properties.put("order", article.order() > 0 ? article.order() : null);
+        properties.put("url", article.url());
+        properties.put("published", article.published());
         properties.put("text", article.text());
         properties.values().removeIf(v -> v == null);
         return properties;
@@ -102,24 +104,28 @@ public class SeedLoader {
         Map<String, String> labels = new HashMap<>();
         seed.referenceNodes().forEach(n -> labels.put(n.id(), n.label()));
         for (ArticleFacts facts : seed.articles()) {
+            labels.putAll(facts.labels());
             labels.put(facts.article().id(), "Article");
             facts.nodes().forEach(n -> labels.put(n.id(), n.label()));
         }
         return labels;
     }
 
-    private static List<Map<String, Object>> nodeMaps(List<Fact.Node> nodes) {
+    /** Nodes as the parameter of {@code seed/merge-nodes.cypher}: {id, label, properties, source, quote}. */
+    public static List<Map<String, Object>> nodeMaps(List<Fact.Node> nodes) {
         return nodes.stream().map(n -> {
             var map = new HashMap<String, Object>();
             map.put("id", n.id());
             map.put("label", n.label());
             map.put("properties", n.properties());
+            map.put("source", n.source());
             map.put("quote", n.quote());
             return (Map<String, Object>) map;
         }).toList();
     }
 
-    private static List<Map<String, Object>> linkMaps(List<Fact.Link> links, Map<String, String> labels) {
+    /** Links as the parameter of {@code seed/merge-links.cypher}, each end with its label. */
+    public static List<Map<String, Object>> linkMaps(List<Fact.Link> links, Map<String, String> labels) {
         return links.stream().map(l -> {
             var map = new HashMap<String, Object>();
             map.put("from", l.from());
@@ -128,6 +134,7 @@ public class SeedLoader {
             map.put("to", l.to());
             map.put("toLabel", labels.get(l.to()));
             map.put("properties", l.properties());
+            map.put("source", l.source());
             map.put("quote", l.quote());
             return (Map<String, Object>) map;
         }).toList();

@@ -5,10 +5,28 @@ import java.util.Map;
 import java.util.Set;
 
 /** The graph vocabulary the seed files may use: labels, relationship types with their ends, units and enums. */
-final class Vocabulary {
+public final class Vocabulary {
 
     static final Set<String> ENTITY_LABELS = Set.of("Zone", "Enterprise", "Brand", "Award", "Policy", "Project",
             "Organization", "Region", "Person", "Industry");
+
+    /** Label → the prefix of its ids ({@code zone} in {@code zone:xian}), as the schema's {@code @node} says. */
+    static final Map<String, String> ID_PREFIXES = Map.ofEntries(Map.entry("Zone", "zone"),
+            Map.entry("Enterprise", "ent"), Map.entry("Brand", "brand"), Map.entry("Award", "award"),
+            Map.entry("Policy", "policy"), Map.entry("Project", "proj"), Map.entry("Indicator", "ind"),
+            Map.entry("Organization", "org"), Map.entry("Region", "region"), Map.entry("Person", "person"),
+            Map.entry("Industry", "industry"), Map.entry("Article", "article"));
+
+    /** The label of the nodes whose ids start with {@code id}'s prefix, or null. */
+    public static String labelOfId(String id) {
+        int colon = id == null ? -1 : id.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        String prefix = id.substring(0, colon);
+        return ID_PREFIXES.entrySet().stream().filter(e -> e.getValue().equals(prefix)).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+    }
 
     /** Relationship type → allowed start labels and end labels. */
     record Ends(Set<String> from, Set<String> to) {

@@ -37,8 +37,8 @@ class ArticleCleaningTests {
 
     @Test
     void quoteMatchesOneParagraphOrThePrintedMetadataOnly() {
-        var article = Article.of("article:t", 1, "眉题", "标题", null, "▶ 通讯员 甲", List.of("甲"), List.of(),
-                List.of(), "第一段。\n第二段。\n");
+        var article = Article.ofBody(new Article.Header("article:t", 1, "眉题", "标题", null, "▶ 通讯员 甲",
+                List.of("甲"), null, null), List.of(), List.of(), "第一段。\n第二段。\n");
 
         assertThat(article.contains("第一段。")).isTrue();
         assertThat(article.contains("标题")).isTrue();

@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The seed files as committed read without a problem, and each kind of bad fact is refused by name. */
+/**
+ * The seed files as committed read without a problem, and each kind of bad fact is refused by name, with the line and
+ * column of the value at fault.
+ */
 class SeedReaderTests {
 
     static final Path SEEDS = Path.of("seeds");
@@ -60,15 +63,15 @@ class SeedReaderTests {
         var refused = catchThrowableOfType(SeedException.class, () -> SeedReader.read("file:" + seeds + "/"));
 
         assertThat(refused.problems()).containsExactlyInAnyOrder(
-                "facts/xian.yaml: indicator ind:xian/zone-industrial-output/2022-01-02: quote not found verbatim"
+                "facts/xian.yaml:189:12: indicator ind:xian/zone-industrial-output/2022-01-02: quote not found verbatim"
                         + " in article:xian: «西安高新区前两个月规模以上工业产值同比增长35%,达479.8亿元。»",
-                "facts/xian.yaml: indicator ind:xian/zone-industrial-output/2022-01-02: value is not a number:"
+                "facts/xian.yaml:182:12: indicator ind:xian/zone-industrial-output/2022-01-02: value is not a number:"
                         + " «479.8亿»",
-                "facts/xian.yaml: relation person:liu-zhenyu -WORKS_FOR-> ent:nobody: unknown id ent:nobody"
-                        + " (declare it in this file)",
-                "facts/weinan.yaml: entity proj:weinan-auto-core-parts-park-phase1: investment has unknown unit"
+                "facts/xian.yaml:170:54: relation person:liu-zhenyu -WORKS_FOR-> ent:nobody: unknown id ent:nobody"
+                        + " (declare it in these facts)",
+                "facts/weinan.yaml:34:39: entity proj:weinan-auto-core-parts-park-phase1: investment has unknown unit"
                         + " «亿美元» (one of " + Vocabulary.UNITS + ")",
-                "facts/weinan.yaml: entity proj:weinan-auto-core-parts-park-phase1: startDate is not a real date:"
+                "facts/weinan.yaml:32:18: entity proj:weinan-auto-core-parts-park-phase1: startDate is not a real date:"
                         + " 2022-13");
         assertThat(refused).hasMessageStartingWith("5 problem(s) in the seed files:");
     }
@@ -80,7 +83,7 @@ class SeedReaderTests {
 
         var refused = catchThrowableOfType(SeedException.class, () -> SeedReader.read("file:" + seeds + "/"));
 
-        assertThat(refused.problems()).contains("articles/jining.yaml: body is not verbatim in page.txt");
+        assertThat(refused.problems()).contains("articles/jining.yaml:10:7: body is not verbatim in page.txt");
     }
 
     @Test
