@@ -1,5 +1,7 @@
 package dev.zonegraph.console;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.LinkedHashMap;
 
 import java.util.Map;
@@ -24,9 +26,11 @@ class ConsoleController {
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final CypherConsole console;
+    private final MeterRegistry registry;
 
-    ConsoleController(CypherConsole console) {
+    ConsoleController(CypherConsole console, MeterRegistry registry) {
         this.console = console;
+        this.registry = registry;
     }
 
     /** The request body: a statement and its parameters. */
@@ -37,7 +41,10 @@ class ConsoleController {
     ResponseEntity<?> run(@RequestBody ConsoleRequest request,
             @RequestParam(name = "format", required = false) String format,
             @RequestHeader(name = "Accept", required = false) String accept) {
+        var sample = Timer.start(registry);
         var outcome = console.run(request.statement(), request.parameters() == null ? Map.of() : request.parameters());
+        sample.stop(Timer.builder("zonegraph.console.statements").description("console statements, by outcome")
+                .tag("outcome", outcome(outcome)).register(registry));
         boolean csv = "csv".equalsIgnoreCase(format) || accept != null && accept.contains("text/csv");
         if (outcome instanceof ConsoleOutcome.Rows rows) {
             if (!csv) {
@@ -63,6 +70,16 @@ class ConsoleController {
         var timedOut = (ConsoleOutcome.TimedOut) outcome;
         return error(HttpStatus.REQUEST_TIMEOUT, "timeout", "the statement ran longer than " + timedOut.limitMs()
                 + " ms and was cancelled; raise zonegraph.console.timeout", null);
+    }
+
+    private static String outcome(ConsoleOutcome outcome) {
+        if (outcome instanceof ConsoleOutcome.Rows) {
+            return "rows";
+        }
+        if (outcome instanceof ConsoleOutcome.Refused) {
+            return "refused";
+        }
+        return outcome instanceof ConsoleOutcome.Invalid ? "invalid" : "timeout";
     }
 
     private static Map<String, Object> body(ConsoleOutcome.Rows rows) {

@@ -8,6 +8,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.observation.metrics.MetricsObservationProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -23,15 +24,22 @@ class GraphConfiguration {
         return EmbeddedNeo4j.start(embedded, memory, connection);
     }
 
+    /** Counts the driver's connection pool events; {@link DriverPoolMeters} publishes them. */
+    @Bean
+    MetricsObservationProvider driverMetrics() {
+        return MetricsObservationProvider.newInstance();
+    }
+
     @Bean(destroyMethod = "close")
     Driver neo4jDriver(Neo4jProperties connection, EmbeddedProperties embeddedSettings,
-            ObjectProvider<EmbeddedNeo4j> embedded) {
+            ObjectProvider<EmbeddedNeo4j> embedded, MetricsObservationProvider driverMetrics) {
         String uri = connection.external() ? connection.uri() : embedded.getObject().boltUri();
         boolean login = connection.external() ? !connection.password().isEmpty() : embeddedSettings.authEnabled();
         AuthToken auth = login ? AuthTokens.basic(connection.username(), connection.password()) : AuthTokens.none();
         Config config = Config.builder()
                 .withConnectionTimeout(connection.connectionTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
                 .withUserAgent("zonegraph")
+                .withObservationProvider(driverMetrics)
                 .build();
         Driver driver;
         try {
