@@ -79,7 +79,10 @@ class ConsoleController {
         if (outcome instanceof ConsoleOutcome.Refused) {
             return "refused";
         }
-        return outcome instanceof ConsoleOutcome.Invalid ? "invalid" : "timeout";
+        if (outcome instanceof ConsoleOutcome.Invalid) {
+            return "invalid";
+        }
+        return outcome instanceof ConsoleOutcome.Unavailable ? "unavailable" : "timeout";
     }
 
     private static Map<String, Object> body(ConsoleOutcome.Rows rows) {
