@@ -2,10 +2,9 @@ package dev.zonegraph.graph;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
-import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.async.AsyncSession;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.TransactionTerminatedException;
 import org.springframework.stereotype.Component;
@@ -36,19 +35,12 @@ public class Graph {
         }
     }
 
-    /** Runs {@code work} in a read transaction with {@code config} (for example a timeout). */
-    public <T> T read(TransactionCallback<T> work, TransactionConfig config) {
-        try (var session = driver.session(readSession)) {
-            return session.executeRead(work, config);
-        }
-    }
-
     /**
-     * A read session for work that spans several statements in one explicit transaction (the API's requests); the
-     * caller closes it.
+     * An asynchronous read session for work that spans several statements in one explicit transaction and must not
+     * wait for Neo4j past a deadline (the API's requests); no retries. The caller closes it.
      */
-    public Session readSession() {
-        return driver.session(readSession);
+    public AsyncSession readAsyncSession() {
+        return driver.session(AsyncSession.class, readSession);
     }
 
     /**

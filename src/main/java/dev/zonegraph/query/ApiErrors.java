@@ -17,9 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ApiErrors extends DataFetcherExceptionResolverAdapter {
 
-    /** A request cancelled because it ran past its time limit. */
+    /** The API's own kinds of error beside Spring's. */
     enum Classification implements ErrorClassification {
-        TIMEOUT
+        /** A request cancelled because it ran past its time limit. */
+        TIMEOUT,
+        /** An expensive request refused because enough of them were running already. */
+        OVERLOADED
     }
 
     @Override

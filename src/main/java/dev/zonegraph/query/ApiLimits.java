@@ -8,11 +8,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The limits every GraphQL request is held to.
  *
  * @param maxDepth deepest selection nesting accepted
- * @param maxComplexity largest complexity accepted (each field costs 1; a list multiplies its selection by its
- *        {@code first}, or by {@code defaultFirst})
+ * @param maxComplexity largest complexity accepted (each field costs 1 plus its filter terms; a list multiplies its
+ *        selection by its {@code first}, or by what it returns without one: {@code defaultFirst} for a connection,
+ *        {@code maxFirst} for a list)
  * @param maxFirst largest {@code first} accepted; a larger one is an error, never silently cut
  * @param defaultFirst page size when {@code first} is not given
- * @param requestTimeout time a request may spend in Neo4j; its transactions are cancelled past it
+ * @param requestTimeout time a request may take from its arrival to its answer (parsing, planning, Neo4j); its
+ *        transaction is cancelled past it and the request answers TIMEOUT
  */
 @ConfigurationProperties("zonegraph.api")
 public record ApiLimits(

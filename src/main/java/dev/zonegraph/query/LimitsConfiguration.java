@@ -1,8 +1,6 @@
 package dev.zonegraph.query;
 
 import graphql.ExecutionResult;
-import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -14,11 +12,12 @@ import graphql.language.OperationDefinition;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
- * Refuses documents that nest deeper or cost more than {@link ApiLimits} allows, before anything runs. Schema
- * introspection (what GraphiQL and codegen send, 15 levels deep) is exempt: it never reaches Neo4j, and graphql-java
- * bounds it by itself.
+ * Refuses documents that nest deeper than {@link ApiLimits} allows, before anything runs (the complexity and the
+ * size of the request are {@link RequestLimitsInstrumentation}'s). Schema introspection (what GraphiQL and codegen
+ * send, 15 levels deep) is exempt: it never reaches Neo4j, and graphql-java bounds it by itself.
  */
 @Configuration(proxyBeanMethods = false)
 class LimitsConfiguration {
@@ -26,29 +25,9 @@ class LimitsConfiguration {
     private static final Set<String> INTROSPECTION = Set.of("__schema", "__type", "__typename");
 
     @Bean
+    @Order(0)
     Instrumentation maxDepth(ApiLimits limits) {
         return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
-            @Override
-            public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-                    InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-                return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
-                        : super.beginExecuteOperation(parameters, state);
-            }
-        };
-    }
-
-    /** Each field costs 1 plus its selection; a list or connection multiplies its selection by its page size. */
-    @Bean
-    Instrumentation maxComplexity(ApiLimits limits) {
-        FieldComplexityCalculator calculator = (env, childComplexity) -> {
-            Object first = env.getArguments().get("first");
-            if (first instanceof Integer n) {
-                return 1 + Math.max(n, 1) * childComplexity;
-            }
-            boolean list = env.getFieldDefinition().getArgument("first") != null;
-            return 1 + (list ? limits.defaultFirst() : 1) * childComplexity;
-        };
-        return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), calculator) {
             @Override
             public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                     InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {

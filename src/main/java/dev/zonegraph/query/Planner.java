@@ -232,7 +232,7 @@ final class Planner {
         }
         if (first > limits.maxFirst()) {
             throw new ApiException("'first' on " + field + " is " + first + ", more than the maximum "
-                    + limits.maxFirst(), "first");
+                    + limits.maxFirst() + " (zonegraph.api.max-first)", "first");
         }
     }
 

@@ -4,17 +4,29 @@ import dev.zonegraph.graph.Graph;
 import dev.zonegraph.query.CypherRenderer.Rendered;
 import graphql.GraphQLContext;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.async.ResultCursor;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs the API's statements: all root fields of a request in one read transaction, with the request's remaining
- * time as its timeout (Neo4j cancels it past that), each statement counted against the request.
+ * time as its timeout (Neo4j cancels it past that), each statement counted against the request. The request's
+ * thread waits for Neo4j no longer than the deadline plus {@link #GRACE}, whatever Neo4j is doing (compiling a
+ * statement is not covered by Neo4j's timeout), and nothing is retried: a failure ends the request's statement.
  */
 @Component
 class QueryRunner {
+
+    /** How long past the deadline the request waits for Neo4j's own timeout before it answers TIMEOUT itself. */
+    static final Duration GRACE = Duration.ofMillis(500);
 
     private final Graph graph;
     private final ApiLimits limits;
@@ -31,47 +43,51 @@ class QueryRunner {
 
     /** The {@code data} column of the statement's one row, as Java maps and lists; null when there is no row. */
     Object data(RequestBudget budget, Rendered statement) {
-        try {
-            if (budget == null) {
-                var own = new RequestBudget(limits.requestTimeout());
-                own.countStatement();
-                return graph.read(tx -> first(tx.run(statement.cypher(), statement.parameters()).list()),
-                        config(own));
+        if (budget == null) {
+            try (var own = new RequestBudget(limits.requestTimeout())) {
+                return data(own, statement);
             }
-            budget.countStatement();
+        }
+        budget.countStatement();
+        try {
             synchronized (budget) {
                 if (budget.transaction() == null) {
-                    var config = config(budget);
-                    var session = graph.readSession();
+                    var session = graph.readAsyncSession();
                     try {
-                        budget.open(session, session.beginTransaction(config));
+                        budget.open(session, await(session.beginTransactionAsync(config(budget)), budget));
                     } catch (RuntimeException e) {
-                        session.close();
+                        session.closeAsync();
                         throw e;
                     }
                 }
-                return first(budget.transaction().run(statement.cypher(), statement.parameters()).list());
+                return first(await(budget.transaction().runAsync(statement.cypher(), statement.parameters())
+                        .thenCompose(ResultCursor::listAsync), budget));
             }
-        } catch (Neo4jException e) {
-            RuntimeException failure = Graph.isTimeout(e)
-                    ? new RequestTimeoutException(budget != null ? budget.limit() : limits.requestTimeout()) : e;
-            if (budget != null) {
-                closeAfterFailure(budget, failure);
-            }
+        } catch (Neo4jException | RequestTimeoutException e) {
+            RuntimeException failure = e instanceof Neo4jException n && !Graph.isTimeout(n) ? e
+                    : new RequestTimeoutException(budget.limit());
+            budget.closeTransaction();
             throw failure;
         }
     }
 
-    /** Ends a failed transaction, so that later root fields begin a new one; a failure to end it is kept aside. */
-    private static void closeAfterFailure(RequestBudget budget, RuntimeException failure) {
+    /** The stage's value, waited for until the request's deadline plus the grace period. */
+    private static <T> T await(CompletionStage<T> stage, RequestBudget budget) {
         try {
-            budget.close();
-        } catch (RuntimeException e) {
-            failure.addSuppressed(e);
+            return stage.toCompletableFuture().get(budget.left().plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw new RequestTimeoutException(budget.limit());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RequestTimeoutException(budget.limit());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null
+                    ? c.getCause() : e.getCause();
+            throw cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
         }
     }
 
-    private static Object first(java.util.List<Record> rows) {
+    private static Object first(List<Record> rows) {
         return rows.isEmpty() ? null : rows.get(0).get("data").asObject();
     }
 

@@ -1,13 +1,15 @@
 package dev.zonegraph.query;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.Transaction;
+import org.neo4j.driver.async.AsyncSession;
+import org.neo4j.driver.async.AsyncTransaction;
 
 /**
  * One request's deadline, the Cypher statements it has sent so far, and the read transaction its root fields share
- * (opened by the first statement, closed when the request ends).
+ * (opened by the first statement, closed when the request ends, together with anything else the request holds).
  */
 final class RequestBudget implements AutoCloseable {
 
@@ -16,9 +18,10 @@ final class RequestBudget implements AutoCloseable {
     private final long deadlineNanos;
     private final Duration limit;
     private final AtomicInteger statements = new AtomicInteger();
+    private final List<Runnable> onClose = new ArrayList<>();
     private int transactions;
-    private Session session;
-    private Transaction transaction;
+    private AsyncSession session;
+    private AsyncTransaction transaction;
 
     RequestBudget(Duration limit) {
         this.limit = limit;
@@ -27,11 +30,16 @@ final class RequestBudget implements AutoCloseable {
 
     /** Time left; fails with a timeout error when none is. */
     Duration remaining() {
-        long left = deadlineNanos - System.nanoTime();
-        if (left <= 0) {
+        Duration left = left();
+        if (left.isZero()) {
             throw new RequestTimeoutException(limit);
         }
-        return Duration.ofNanos(left);
+        return left;
+    }
+
+    /** Time left, zero once the deadline has passed. */
+    Duration left() {
+        return Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
     }
 
     Duration limit() {
@@ -47,11 +55,11 @@ final class RequestBudget implements AutoCloseable {
     }
 
     /** The request's open transaction, or null before its first statement. */
-    synchronized Transaction transaction() {
+    synchronized AsyncTransaction transaction() {
         return transaction;
     }
 
-    synchronized void open(Session session, Transaction transaction) {
+    synchronized void open(AsyncSession session, AsyncTransaction transaction) {
         this.session = session;
         this.transaction = transaction;
         transactions++;
@@ -62,14 +70,31 @@ final class RequestBudget implements AutoCloseable {
         return transactions;
     }
 
-    /** Ends the request's transaction (a read: nothing to commit) and its session. */
+    /** Something to release when the request ends (a turn among expensive requests). */
+    synchronized void onClose(Runnable release) {
+        onClose.add(release);
+    }
+
+    /**
+     * Ends the request's transaction (a read: nothing to commit) and its session without waiting for Neo4j, so the
+     * request's thread is free even when Neo4j is still busy with it, and releases what the request held.
+     */
     @Override
     public synchronized void close() {
-        try (Session s = session; Transaction t = transaction) {
-            // closing both is the point
-        } finally {
-            session = null;
-            transaction = null;
+        closeTransaction();
+        onClose.forEach(Runnable::run);
+        onClose.clear();
+    }
+
+    /** Ends the transaction and session only, so that a later root field begins a new one. */
+    synchronized void closeTransaction() {
+        if (transaction != null) {
+            AsyncSession s = session;
+            transaction.closeAsync().whenComplete((done, failure) -> s.closeAsync());
+        } else if (session != null) {
+            session.closeAsync();
         }
+        session = null;
+        transaction = null;
     }
 }

@@ -624,22 +624,26 @@ public final class Benchmark {
         static Machine measure() {
             System.gc();
             var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-            long rssKb = -1;
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                    if (line.startsWith("VmRSS:")) {
-                        rssKb = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                // not Linux: RSS unknown
-            }
-            return new Machine(rssKb < 0 ? -1 : rssKb / 1024, heap.getUsed() / (1024 * 1024),
+            return new Machine(measureRssMb(), heap.getUsed() / (1024 * 1024),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors(),
                     System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                             + System.getProperty("os.arch"),
                     System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ", "
                             + System.getProperty("java.vendor") + ")");
+        }
+
+        /** This process's resident set size in MB (-1 where /proc is missing: not Linux). */
+        static long measureRssMb() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not Linux: RSS unknown
+            }
+            return -1;
         }
     }
 

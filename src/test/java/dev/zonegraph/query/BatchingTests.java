@@ -26,9 +26,9 @@ class BatchingTests {
             query ($first: Int) {
               zones(where: { id: { startsWith: "zone:batch-" } }, first: $first, orderBy: [{ name: ASC }]) {
                 edges { node { name
-                  enterprises { name
-                    awards { name conferredBy { name } }
-                    indicators { value } } } } } }""";
+                  enterprises(first: 10) { name
+                    awards(first: 10) { name conferredBy(first: 10) { name } }
+                    indicators(first: 10) { value } } } } } }""";
 
     @LocalServerPort
     int port;
@@ -86,9 +86,9 @@ class BatchingTests {
     }
 
     @Test
-    void twoHundredAliasedRootFieldsShareOneTransaction() {
+    void aliasedRootFieldsUpToTheLimitShareOneTransaction() {
         var document = new StringBuilder("{");
-        for (int i = 1; i <= 200; i++) {
+        for (int i = 1; i <= 20; i++) {
             document.append(" z").append(i).append(": zone(id: \"zone:batch-").append(1 + i % ZONES)
                     .append("\") { name }");
         }
@@ -96,7 +96,7 @@ class BatchingTests {
 
         assertThat(reply.json().has("errors")).as(reply.body()).isFalse();
         assertThat(reply.json().at("/data/z7/name").asString()).isEqualTo("batch zone 8");
-        assertThat(reply.json().at("/extensions/zonegraph/statements").asInt()).isEqualTo(200);
+        assertThat(reply.json().at("/extensions/zonegraph/statements").asInt()).isEqualTo(20);
         assertThat(reply.json().at("/extensions/zonegraph/transactions").asInt()).isEqualTo(1);
     }
 

@@ -8,7 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole service with tight limits (2 s GraphQL requests, depth 9, a 1 s console with 50 rows, 100 KB answers
- * and 16 KB values, 32 MB per Neo4j transaction) and one CORS
+ * and 16 KB values, 32 MB per Neo4j transaction, expensive from 5,000, one at a time, waiting 300 ms) and one CORS
  * origin, on its own embedded Neo4j, for the tests that push against limits. Classes using it share one context.
  */
 @Target(ElementType.TYPE)
@@ -23,6 +23,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "zonegraph.console.max-bytes=100KB",
         "zonegraph.console.max-value-bytes=16KB",
         "zonegraph.embedded.memory.transaction-max=32MB",
+        "zonegraph.api.expensive-complexity=5000",
+        "zonegraph.api.max-concurrent-expensive=1",
+        "zonegraph.api.expensive-wait=300ms",
         "spring.graphql.cors.allowed-origins=http://frontend.test"})
 public @interface LimitedIntegrationTest {
 }
