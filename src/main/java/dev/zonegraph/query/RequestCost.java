@@ -3,6 +3,7 @@ package dev.zonegraph.query;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
+import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLSchema;
@@ -42,7 +43,10 @@ final class RequestCost {
                     + limits.maxRootFields(), "max-root-fields", null);
         }
         int terms = 0;
-        var pending = new ArrayDeque<ExecutableNormalizedField>(roots);
+        // A mutation's input (an article's text, a batch of facts) is checked by the curation validator instead.
+        boolean mutation = operation.getOperation() == OperationDefinition.Operation.MUTATION;
+        var pending = new ArrayDeque<ExecutableNormalizedField>();
+        roots.forEach(root -> pending.addAll(mutation ? root.getChildren() : List.of(root)));
         while (!pending.isEmpty()) {
             ExecutableNormalizedField field = pending.poll();
             String name = field.getObjectTypeNames().iterator().next() + "." + field.getName();
