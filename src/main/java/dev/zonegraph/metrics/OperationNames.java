@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  * distinct names, new ones are counted as {@value #OTHER}.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the depth and request limits, which may end the operation
 class OperationNames extends SimplePerformantInstrumentation {
 
     static final String OTHER = "OTHER";
