@@ -24,11 +24,17 @@ const DEFAULT_QUERY = '{ zones(first: 5) { totalCount edges { node { id name } }
 // Shown pretty-printed (one field per line) in the editor on first visit.
 const DEFAULT_QUERY_PRETTY = print(parse(DEFAULT_QUERY)) + '\n';
 
+// A link may carry a document to open (`/graphiql/?query=...&variables=...`, as the explorer's pages link here);
+// it wins over the one saved from the last visit.
+const params = new URLSearchParams(window.location.search);
+
 createRoot(document.getElementById('graphiql')).render(
   <GraphiQL
     fetcher={fetcher}
     plugins={[explorer]}
     visiblePlugin={explorer}
     defaultQuery={DEFAULT_QUERY_PRETTY}
+    initialQuery={params.get('query') ?? undefined}
+    initialVariables={params.get('variables') ?? undefined}
   />,
 );

@@ -6,8 +6,10 @@ import dev.zonegraph.graph.EmbeddedNeo4j;
 import dev.zonegraph.support.Http;
 import dev.zonegraph.support.ZonegraphIntegrationTest;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +43,15 @@ class BrowserTests {
         assertThat(reply.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
                 .startsWith("/browser/?dbms=neo4j%3A%2F%2F127.0.0.1%3A" + embedded.boltPort())
                 .endsWith("&preselectAuthMethod=NO_AUTH"));
+    }
+
+    @Test
+    void browserPathPassesAnEditorCommandOn() {
+        var reply = http.get("/browser?cmd=edit&arg=" + URLEncoder.encode("MATCH (n:Zone {id: \"zone:xian\"}) RETURN n",
+                StandardCharsets.UTF_8));
+        assertThat(reply.status()).isEqualTo(302);
+        assertThat(reply.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .contains("&preselectAuthMethod=NO_AUTH&cmd=edit&arg=MATCH%20%28n%3AZone%20%7Bid%3A%20%22zone%3Axian%22%7D%29%20RETURN%20n"));
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -57,13 +58,21 @@ class BrowserRoutes implements WebMvcConfigurer {
         registry.addViewController("/browser/").setViewName("forward:/browser/index.html");
     }
 
-    /** The Browser page with this service's Bolt URI to connect to (and no login where auth is off). */
+    /**
+     * The Browser page with this service's Bolt URI to connect to (and no login where auth is off); an editor command
+     * ({@code ?cmd=edit&arg=MATCH ...}, as the explorer links here) is passed on for Browser to prefill.
+     */
     @GetMapping("/browser")
-    ResponseEntity<Void> browser() {
+    ResponseEntity<Void> browser(@RequestParam(required = false) String cmd,
+            @RequestParam(required = false) String arg) {
         String auth = connection.external() || embeddedSettings.authEnabled() ? "NATIVE" : "NO_AUTH";
-        URI target = URI.create("/browser/?dbms=" + URLEncoder.encode(boltUri(), StandardCharsets.UTF_8)
-                + "&preselectAuthMethod=" + auth);
+        String command = cmd == null || arg == null ? "" : "&cmd=" + encode(cmd) + "&arg=" + encode(arg);
+        URI target = URI.create("/browser/?dbms=" + encode(boltUri()) + "&preselectAuthMethod=" + auth + command);
         return ResponseEntity.status(302).location(target).build();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The discovery document Neo4j Browser asks its origin for; it pre-fills the connect form. */
