@@ -128,16 +128,15 @@ class HostileRequestTests {
         var first = CompletableFuture.supplyAsync(() -> http.graphql(expensive));
         sleep(500);
 
-        long started = System.nanoTime();
+        // refused while the first still runs (it would have got its turn, and a TIMEOUT, had it waited for it)
         var second = http.graphql(expensive);
         var cheap = http.graphql("{ zone(id: \"zone:xian\") { name } }");
-        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(first).isNotDone();
 
         assertThat(second.json().at("/errors/0/extensions/classification").asString()).as(second.body())
                 .isEqualTo("OVERLOADED");
         assertThat(second.json().at("/errors/0/message").asString()).contains("zonegraph.api.max-concurrent-expensive");
         assertThat(cheap.json().at("/data/zone/name").asString()).isEqualTo("西安高新区");
-        assertThat(elapsedMillis).isLessThan(1_500);
         var firstReply = first.join();
         assertThat(firstReply.json().at("/errors/0/extensions/classification").asString()).as(firstReply.body())
                 .isEqualTo("TIMEOUT");
