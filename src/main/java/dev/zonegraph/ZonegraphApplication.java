@@ -1,35 +1,37 @@
 package dev.zonegraph;
 
-import dev.zonegraph.seed.CypherScript;
-import dev.zonegraph.seed.SeedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.zonegraph.curation.DryRun;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Starts the zonegraph service: GraphQL over a Neo4j graph of China's high-tech zones. Two one-shot commands share
- * the entry point: {@code --load-seeds} loads the seed into the configured Neo4j and exits, and
- * {@code --export-cypher=FILE} writes the seed as a plain Cypher script.
+ * Starts the zonegraph service: GraphQL over a Neo4j graph of China's high-tech zones. One-shot commands share the
+ * entry point: {@code --load-seeds} loads the seed into the configured Neo4j and exits, {@code --import=PATH} imports
+ * article and facts files and exits, {@code --import=PATH --dry-run} only checks them (no Spring, no database), and
+ * {@code --export-cypher=FILE} and {@code --export-facts=DIR} write the current graph as a plain Cypher script or as
+ * seed-format files.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ZonegraphApplication {
 
-    public static void main(String[] args) throws IOException {
-        var export = Arrays.stream(args).filter(a -> a.startsWith("--export-cypher=")).findFirst();
-        if (export.isPresent()) {
-            Path file = Path.of(export.get().substring("--export-cypher=".length()));
-            Files.writeString(file, CypherScript.render(SeedReader.read("classpath:seeds/")), StandardCharsets.UTF_8);
-            System.out.println("Wrote " + file.toAbsolutePath());
-            return;
+    public static void main(String[] args) {
+        List<String> imports = Arrays.stream(args).filter(a -> a.startsWith("--import="))
+                .map(a -> a.substring("--import=".length())).toList();
+        if (Arrays.asList(args).contains("--dry-run")) {
+            if (imports.isEmpty()) {
+                System.err.println("--dry-run checks the files of --import=PATH: give one or more");
+                System.exit(2);
+            }
+            System.exit(DryRun.run(imports, System.out, System.err));
         }
-        boolean oneShot = Arrays.asList(args).contains("--load-seeds");
+        boolean oneShot = Arrays.asList(args).contains("--load-seeds") || !imports.isEmpty()
+                || Arrays.stream(args).anyMatch(a -> a.startsWith("--export-cypher=")
+                        || a.startsWith("--export-facts="));
         var application = new SpringApplication(ZonegraphApplication.class);
         if (oneShot) {
             application.setWebApplicationType(WebApplicationType.NONE);

@@ -30,6 +30,26 @@ class CurationController {
                 provenance("assertFacts", input)));
     }
 
+    @MutationMapping
+    Payloads.FactChangePayload correctFact(@Argument Map<String, Object> input) {
+        return Payloads.factChange(curation.correctFact(input, provenance("correctFact", input)));
+    }
+
+    @MutationMapping
+    Payloads.FactChangePayload retractFact(@Argument Map<String, Object> input) {
+        return Payloads.factChange(curation.retractFact(input, provenance("retractFact", input)));
+    }
+
+    @QueryMapping
+    java.util.List<History.FactVersion> factHistory(@Argument Map<String, Object> fact) {
+        FactRef ref = FactRef.of(fact);
+        if (ref == null || (!ref.isIndicator() && (ref.from() == null || ref.type() == null || ref.to() == null))) {
+            throw new dev.zonegraph.query.ApiException("'fact' on Query.factHistory needs indicator or relationship"
+                    + " {from, type, to}", "fact");
+        }
+        return history.versions(ref);
+    }
+
     @QueryMapping
     History.Page changes(@Argument String since, @Argument Integer first, @Argument String after) {
         return history.page(since, first, after);

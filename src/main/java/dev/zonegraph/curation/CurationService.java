@@ -3,7 +3,9 @@ package dev.zonegraph.curation;
 import dev.zonegraph.graph.Graph;
 import dev.zonegraph.query.ApiLimits;
 import dev.zonegraph.query.RequestTimeoutException;
+import dev.zonegraph.seed.SourceFiles;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.neo4j.driver.TransactionConfig;
@@ -36,7 +38,7 @@ public class CurationService {
      * an article with other content is refused.
      */
     public CurationResult addArticle(Map<String, Object> article, Provenance provenance) {
-        return write(writer -> writer.addArticle(article, provenance));
+        return write(writer -> writer.addArticle(article, null, provenance));
     }
 
     /**
@@ -52,6 +54,33 @@ public class CurationService {
      */
     public CurationResult assertFacts(Map<String, Object> facts, Provenance provenance) {
         return write(writer -> writer.assertFacts(facts, provenance));
+    }
+
+    /**
+     * Corrects a figure ({@code fact: {indicator}} with new {@code value}, {@code unit}, {@code growth} ...) or a
+     * relationship ({@code fact: {relationship: {from, type, to}}} with a new {@code to} or {@code role}), with a
+     * {@code reason} and {@code evidence}. The version replaced is kept as a revision ranked SUPERSEDED.
+     */
+    public CurationResult correctFact(Map<String, Object> input, Provenance provenance) {
+        return write(writer -> new Corrections(writer.tx(), history).correct(input, provenance));
+    }
+
+    /** Withdraws a figure or relationship with a reason and evidence; it is kept as a revision ranked RETRACTED. */
+    public CurationResult retractFact(Map<String, Object> input, Provenance provenance) {
+        return write(writer -> new Corrections(writer.tx(), history).retract(input, provenance));
+    }
+
+    /**
+     * Imports article and facts files in one write transaction (no time limit: an import may be large), each file
+     * through the same path as the mutations and recorded as a change through {@code import:<file>}. A problem in any
+     * file rolls everything back and is returned as {@code file:line:column: message}.
+     */
+    Importer.Outcome importFiles(List<SourceFiles.SourceFile> files, String principal) {
+        try {
+            return graph.write(tx -> Importer.run(tx, history, files, principal));
+        } catch (Importer.Refused refused) {
+            return new Importer.Outcome(List.of(), refused.problems);
+        }
     }
 
     private CurationResult write(Function<FactsWriter, CurationResult> work) {

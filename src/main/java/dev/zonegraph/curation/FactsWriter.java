@@ -33,9 +33,15 @@ final class FactsWriter {
         this.history = history;
     }
 
-    CurationResult addArticle(Map<String, Object> input, Provenance provenance) {
+    /** The transaction this writer writes in. */
+    TransactionContext tx() {
+        return tx;
+    }
+
+    /** Adds an article given in the shape of an article file; {@code page} is the seed page, or null. */
+    CurationResult addArticle(Map<String, Object> input, String page, Provenance provenance) {
         var problems = new ArrayList<Problem>();
-        Article article = ArticleFile.read(input, null, problems);
+        Article article = ArticleFile.read(input, page, problems);
         if (article == null || !problems.isEmpty()) {
             return new CurationResult.Refused(problems);
         }

@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 class History {
 
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
     private final Graph graph;
     private final ApiLimits limits;
 
@@ -89,6 +92,51 @@ class History {
                     edges.isEmpty() ? null : edges.get(0).cursor(),
                     edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), (int) total);
         });
+    }
+
+    /** One version of a fact: CURRENT (in the graph now), SUPERSEDED or RETRACTED (with the change that did it). */
+    record FactVersion(String rank, String fact, String values, List<Change.Evidence> evidence, Change change) {
+    }
+
+    /** Every version of {@code ref}: the current one first (if any), then the others, newest first. */
+    List<FactVersion> versions(FactRef ref) {
+        return graph.read(tx -> {
+            var versions = new ArrayList<FactVersion>();
+            List<Record> current = ref.isIndicator()
+                    ? tx.run(Cypher.CURATION_INDICATOR_STATE.text(), Map.of("id", ref.indicator())).list()
+                    : tx.run(Cypher.CURATION_RELATIONSHIP_STATE.text(), ref.relationshipParameters()).list();
+            if (!current.isEmpty()) {
+                Record row = current.get(0);
+                Map<String, Object> values = new java.util.LinkedHashMap<>(row.get("properties").asMap());
+                List<Change.Evidence> evidence = ref.isIndicator()
+                        ? row.get("evidence").asList(v -> new Change.Evidence(v.get("source").asString(),
+                                v.get("quote").asString()))
+                        : current.stream().map(r -> new Change.Evidence(r.get("source").asString(""),
+                                r.get("quote").asString(""))).toList();
+                values.remove("source");
+                values.remove("quote");
+                versions.add(new FactVersion("CURRENT", ref.key(), JSON.writeValueAsString(values), evidence, null));
+            }
+            var parameters = new HashMap<String, Object>();
+            parameters.put("fact", ref.isIndicator() ? ref.indicator() : null);
+            parameters.put("from", ref.from());
+            parameters.put("type", ref.type());
+            for (Record row : tx.run(Cypher.CURATION_REVISIONS.text(), parameters).list()) {
+                List<Map<String, Object>> evidence = JSON.readValue(row.get("evidence").asString(),
+                        new tools.jackson.core.type.TypeReference<List<Map<String, Object>>>() { });
+                versions.add(new FactVersion(row.get("rank").asString(), row.get("fact").asString(),
+                        row.get("values").asString(), evidence.stream().map(e -> new Change.Evidence(
+                                (String) e.get("source"), (String) e.get("quote"))).toList(),
+                        change(row.get("change"))));
+            }
+            return versions;
+        });
+    }
+
+    private static Change change(org.neo4j.driver.Value row) {
+        return new Change(row.get("id").asString(), row.get("at").asString(), row.get("principal").asString(),
+                row.get("via").asString(), row.get("reason").asString(null),
+                row.get("nodes").asList(v -> v.asString()), row.get("relationships").asInt(), List.of());
     }
 
     private static Change change(Record row) {

@@ -19,13 +19,29 @@ public enum Cypher {
     SEED_MERGE_REFERENCE_NODES("seed/merge-reference-nodes.cypher"),
     SEED_MERGE_LINKS("seed/merge-links.cypher"),
     SEED_DELETE_ORPHANS("seed/delete-orphans.cypher"),
+    SEED_LOADED_ARTICLES("seed/loaded-articles.cypher"),
+    SEED_MARK_LOADED("seed/mark-loaded.cypher"),
     CURATION_EXISTING_NODES("curation/existing-nodes.cypher"),
     CURATION_EXISTING_LINKS("curation/existing-links.cypher"),
     CURATION_ARTICLE("curation/article.cypher"),
     CURATION_NODE_NAME("curation/node-name.cypher"),
     CURATION_RECORD_CHANGE("curation/record-change.cypher"),
     CURATION_CHANGES("curation/changes.cypher"),
-    CURATION_COUNT_CHANGES("curation/count-changes.cypher");
+    CURATION_COUNT_CHANGES("curation/count-changes.cypher"),
+    CURATION_INDICATOR_STATE("curation/indicator-state.cypher"),
+    CURATION_RELATIONSHIP_STATE("curation/relationship-state.cypher"),
+    CURATION_DROP_INDICATOR_EVIDENCE("curation/drop-indicator-evidence.cypher"),
+    CURATION_DELETE_INDICATOR("curation/delete-indicator.cypher"),
+    CURATION_DELETE_RELATIONSHIPS("curation/delete-relationships.cypher"),
+    CURATION_RECORD_REVISION("curation/record-revision.cypher"),
+    CURATION_REVISIONS("curation/revisions.cypher"),
+    EXPORT_NODES("export/nodes.cypher"),
+    EXPORT_RELATIONSHIPS("export/relationships.cypher"),
+    EXPORT_ARTICLES("export/articles.cypher"),
+    EXPORT_ENTITIES("export/entities.cypher"),
+    EXPORT_RELATIONS("export/relations.cypher"),
+    EXPORT_INDICATORS("export/indicators.cypher"),
+    EXPORT_REFERENCE("export/reference.cypher");
 
     private final String file;
     private final String text;

@@ -3,8 +3,12 @@ package dev.zonegraph.graph;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -48,7 +52,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         Path home = settings.dataDir().toAbsolutePath().normalize();
         requireWritable(home);
         if (settings.boltPort() != 0) {
-            requireFreePort(settings.boltAddress(), settings.boltPort());
+            requireFreePort(settings.boltAddress(), settings.boltPort(), home);
         }
         if (settings.authEnabled() && connection.password().length() < 8) {
             throw new StartupFailure("embedded Neo4j auth is on but zonegraph.neo4j.password is shorter than 8 characters",
@@ -127,13 +131,41 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
-    private static void requireFreePort(String address, int port) {
+    private static void requireFreePort(String address, int port, Path home) {
         try (var socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(address, port));
         } catch (IOException e) {
+            if (storeLocked(home)) {
+                String host = address.equals("0.0.0.0") ? "127.0.0.1" : address;
+                throw new StartupFailure("a zonegraph service is already running on the data folder " + home
+                        + " with Bolt on " + address + ":" + port, "to load or import into it, add"
+                        + " --zonegraph.neo4j.uri=neo4j://" + host + ":" + port + " (with its credentials, if it has a"
+                        + " login); to run a second service, set ZONEGRAPH_EMBEDDED_DATA_DIR and"
+                        + " ZONEGRAPH_EMBEDDED_BOLT_PORT", e);
+            }
             throw new StartupFailure("Bolt port " + address + ":" + port + " is already in use (" + rootMessage(e) + ")",
                     "stop the other Neo4j or set ZONEGRAPH_EMBEDDED_BOLT_PORT to a free port", e);
+        }
+    }
+
+    /** Whether a running Neo4j (another process) holds the store lock of the data folder {@code home}. */
+    static boolean storeLocked(Path home) {
+        Path lock = home.resolve("data/databases/store_lock");
+        if (!Files.exists(lock)) {
+            return false;
+        }
+        try (var channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+            FileLock held = channel.tryLock();
+            if (held == null) {
+                return true;
+            }
+            held.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

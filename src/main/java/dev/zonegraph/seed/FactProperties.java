@@ -131,6 +131,9 @@ final class FactProperties {
         if (value instanceof Integer n) {
             return n;
         }
+        if (value instanceof Long n && n == n.intValue()) {
+            return n.intValue();
+        }
         problem(at, fact, key + " is not a whole number: «" + value + "»", Code.BAD_NUMBER);
         return null;
     }

@@ -35,11 +35,22 @@ public class SeedLoader {
         this.stats = stats;
     }
 
-    /** Whether some article of {@code seed} is not in the graph (never loaded, or a first load was interrupted). */
-    public boolean isIncomplete(Seed seed) {
+    /** Whether the graph holds {@code articles} articles loaded from seed files with this fingerprint. */
+    public boolean isLoaded(String fingerprint, long articles) {
+        return graph.read(tx -> tx.run(Cypher.SEED_LOADED_ARTICLES.text(), Map.of("fingerprint", fingerprint))
+                .single().get("count").asLong() == articles);
+    }
+
+    /**
+     * Loads the whole seed, logging progress per article and a summary, and marks its articles with the fingerprint
+     * of the files it was read from; returns the counts afterwards.
+     */
+    public GraphStats load(Seed seed, String fingerprint) {
+        GraphStats counts = load(seed);
         var ids = seed.articles().stream().map(a -> a.article().id()).toList();
-        return graph.read(tx -> tx.run("MATCH (a:Article) WHERE a.id IN $ids RETURN count(a) < size($ids) AS missing",
-                Map.of("ids", ids)).single().get("missing").asBoolean());
+        graph.write(tx -> tx.run(Cypher.SEED_MARK_LOADED.text(), Map.of("ids", ids, "fingerprint", fingerprint))
+                .consume());
+        return counts;
     }
 
     /** Loads the whole seed, logging progress per article and a summary; returns the counts afterwards. */

@@ -56,6 +56,19 @@ public final class SeedReader {
         return files;
     }
 
+    /** SHA-256 over the files' names and texts: changes when any seed file is added, removed or edited. */
+    public static String fingerprint(List<SourceFiles.SourceFile> files) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (var file : files.stream().sorted(Comparator.comparing(SourceFiles.SourceFile::name)).toList()) {
+                digest.update((file.name() + "\n" + file.text() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     private static List<Resource> resources(String pattern) {
         try {
             return Arrays.stream(new PathMatchingResourcePatternResolver().getResources(pattern))

@@ -4,14 +4,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the seed when the service starts on a database that lacks any of its articles (empty, or a first load that
- * was interrupted: each article is its own transaction, and loading again is idempotent), or on demand with
- * {@code --load-seeds} (then the service loads, prints the summary and exits; see {@code ZonegraphApplication}).
+ * Loads the seed when the service starts on a database that does not hold it as its files are now (empty, a first
+ * load that was interrupted, or files edited since: each article is its own transaction, and loading again is
+ * idempotent), or on demand with {@code --load-seeds} (then the service loads, prints the summary and exits; see
+ * {@code ZonegraphApplication}). A seed already loaded is recognised by the fingerprint of its files, without reading
+ * or checking them again. It runs before any other startup runner ({@code --import} imports into a seeded graph).
  */
 @Component
+@Order(0)
 class SeedRunner implements ApplicationRunner {
 
     static final String LOAD_OPTION = "load-seeds";
@@ -28,14 +32,20 @@ class SeedRunner implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        var files = SeedReader.files(properties.location());
+        String fingerprint = SeedReader.fingerprint(files);
         if (args.containsOption(LOAD_OPTION)) {
-            loader.load(SeedReader.read(properties.location()));
+            loader.load(SeedReader.read(properties.location()), fingerprint);
         } else if (properties.loadOnStart()) {
-            Seed seed = SeedReader.read(properties.location());
-            if (loader.isIncomplete(seed)) {
-                log.info("The graph lacks articles of the seed: loading it from {}", properties.location());
-                loader.load(seed);
+            long articles = files.stream().filter(f -> f.name().startsWith("articles/")).count();
+            if (loader.isLoaded(fingerprint, articles)) {
+                log.info("Seed {} already loaded ({} articles, files unchanged: fingerprint {}): skipped, not read"
+                        + " again", properties.location(), articles, fingerprint.substring(0, 12));
+                return;
             }
+            log.info("Seed {} not loaded yet, or its files changed (fingerprint {}): reading and loading it",
+                    properties.location(), fingerprint.substring(0, 12));
+            loader.load(SeedReader.read(properties.location()), fingerprint);
         }
     }
 }

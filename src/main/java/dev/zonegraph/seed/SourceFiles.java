@@ -103,21 +103,43 @@ public final class SourceFiles {
         return new Reading(new Seed(reference.nodes(), reference.links(), merged), List.copyOf(problems));
     }
 
-    private void classify(YamlDocument document, String page) {
+    /** What a YAML file is, told by its keys. */
+    public enum Kind { ARTICLE, FACTS, REFERENCE, UNKNOWN }
+
+    /** Reference regions ({@code regions}), an article ({@code title}, {@code body} or {@code text}) or facts. */
+    public static Kind kindOf(YamlDocument document) {
         Map<String, Object> values = document.map();
         if (!document.isMap()) {
+            return Kind.UNKNOWN;
+        }
+        if (values.containsKey("regions")) {
+            return Kind.REFERENCE;
+        }
+        if (values.containsKey("title") || values.containsKey("body") || values.containsKey("text")) {
+            return Kind.ARTICLE;
+        }
+        if (values.containsKey("entities") || values.containsKey("relations") || values.containsKey("indicators")
+                || values.containsKey("article")) {
+            return Kind.FACTS;
+        }
+        return Kind.UNKNOWN;
+    }
+
+    private void classify(YamlDocument document, String page) {
+        Map<String, Object> values = document.map();
+        Kind kind = kindOf(document);
+        if (!document.isMap()) {
             problems.add(document.locate(List.of()) + ": must be a YAML mapping");
-        } else if (values.containsKey("regions")) {
+        } else if (kind == Kind.REFERENCE) {
             reference = Reference.read(document, problems);
-        } else if (values.containsKey("title") || values.containsKey("body") || values.containsKey("text")) {
+        } else if (kind == Kind.ARTICLE) {
             var found = new ArrayList<Problem>();
             Article article = ArticleFile.read(values, page, found);
             found.forEach(p -> problems.add(document.format(p)));
             if (article != null && articles.putIfAbsent(article.id(), article) != null) {
                 problems.add(document.locate(List.of("id")) + ": article " + article.id() + " is declared twice");
             }
-        } else if (values.containsKey("entities") || values.containsKey("relations")
-                || values.containsKey("indicators") || values.containsKey("article")) {
+        } else if (kind == Kind.FACTS) {
             factsFiles.put(document.file(), document);
         } else {
             problems.add(document.locate(List.of()) + ": neither an article (title, text or body), a facts file"
@@ -178,9 +200,10 @@ public final class SourceFiles {
     }
 
     /** The reference regions, which no article proves (cited to GB/T 2260). */
-    record Reference(List<Fact.Node> nodes, List<Fact.Link> links) {
+    public record Reference(List<Fact.Node> nodes, List<Fact.Link> links) {
 
-        static Reference read(YamlDocument document, List<String> problems) {
+        /** Reads a reference file; problems go to {@code problems} as {@code file:line:column: message}. */
+        public static Reference read(YamlDocument document, List<String> problems) {
             List<Fact.Node> nodes = new ArrayList<>();
             List<Fact.Link> links = new ArrayList<>();
             var ids = new java.util.LinkedHashSet<String>();

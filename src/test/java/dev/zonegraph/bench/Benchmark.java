@@ -32,6 +32,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -137,8 +138,8 @@ public final class Benchmark {
         }
     }
 
-    /** What a run produced. */
-    public record Report(List<Row> rows, Path markdown, Path csv, String table) {
+    /** What a run produced: the read operations' rows, the write operation's results, and the files written. */
+    public record Report(List<Row> rows, List<Writes.Result> writes, Path markdown, Path csv, String table) {
     }
 
     public static void main(String[] args) {
@@ -303,6 +304,7 @@ public final class Benchmark {
                             c.percentileMillis(99), c.errors()));
                 }
 
+                List<Writes.Result> writes = measureWrites(graphql, cypher, operations, o, out);
                 var machine = Machine.measure();
                 var header = new LinkedHashMap<String, String>();
                 header.put("enterprises", String.format(Locale.ROOT, "%,d (seed %d)", o.enterprises(), o.seed()));
@@ -318,7 +320,8 @@ public final class Benchmark {
                 header.put("data", data.toString());
                 header.put("date", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
                 String table = table(rows);
-                String markdown = markdown(o, header, table, operations);
+                String writesTable = Writes.table(writes);
+                String markdown = markdown(o, header, table + "\n" + WRITES_NOTE + writesTable, operations);
                 Path md = o.out().resolve("results-" + o.sizeLabel() + ".md");
                 Path csv = o.out().resolve("results-" + o.sizeLabel() + ".csv");
                 Files.writeString(md, markdown, StandardCharsets.UTF_8);
@@ -328,12 +331,53 @@ public final class Benchmark {
                 out.println();
                 out.print(table);
                 out.println();
+                out.print(writesTable);
+                out.println();
                 out.println("Wrote " + md.toAbsolutePath() + " and " + csv.getFileName());
-                return new Report(rows, md, csv, table);
+                return new Report(rows, writes, md, csv, table);
             }
         } finally {
             context.close();
         }
+    }
+
+    private static final String WRITES_NOTE = """
+            Writes: `assertFacts` through GraphQL, each request new facts (enterprises, and from a batch of two on as \
+            many LOCATED_IN relationships to random zones), half the clients writing and half reading `zone-page` at \
+            the same time; the facts are removed after the run, so a reused database stays as generated.
+
+            """;
+
+    /** Facts asserted per second in batches of 1 and 100, with zone-page's latency while they run; then removed. */
+    private static List<Writes.Result> measureWrites(GraphQlClient graphql, CypherClient cypher,
+            List<Operation> operations, Options o, PrintStream out) throws Exception {
+        List<String> zones = cypher.list("MATCH (z:Zone) RETURN z.id AS id ORDER BY id", Map.of()).stream()
+                .map(r -> r.get("id").asString()).toList();
+        Operation read = operations.stream().filter(op -> op.name().equals("zone-page")).findFirst().orElseThrow();
+        int writers = Math.max(1, o.concurrency() / 2);
+        int readers = Math.max(1, o.concurrency() - writers);
+        var writes = new Writes(graphql, zones);
+        List<Writes.Result> results = new ArrayList<>();
+        try {
+            for (int batch : List.of(1, 100)) {
+                out.printf("[writes] assertFacts, %d fact(s) a request, %d writer(s) and %d %s reader(s): ", batch,
+                        writers, readers, read.name());
+                out.flush();
+                var r = writes.run(batch, writers, read, readers, o.warmup(), o.duration(), o.seed() * 97 + batch);
+                out.printf(Locale.ROOT, "%,.0f facts/s, write p50 %.2f ms; %s p50 %.2f ms%n", r.factsPerSecond(),
+                        r.writes().percentileMillis(50), read.name(), r.reads().percentileMillis(50));
+                if (r.writes().firstError() != null) {
+                    out.println("  first write error: " + abbreviate(r.writes().firstError()));
+                }
+                results.add(r);
+            }
+        } finally {
+            cypher.write("""
+                    MATCH (n) WHERE n:Change OR (n:Enterprise AND n.id STARTS WITH 'ent:bench-w')
+                      OR (n:Article AND n.id = 'article:bench-writes')
+                    CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS""");
+        }
+        return results;
     }
 
     private static ConfigurableApplicationContext startService(Path data, boolean quiet) {
@@ -505,6 +549,11 @@ public final class Benchmark {
         }
 
         Load.Outcome call(String document, Map<String, Object> variables) throws Exception {
+            return call(document, variables, json -> true);
+        }
+
+        /** A call that also fails when {@code ok} does not hold for the response (a mutation's userErrors). */
+        Load.Outcome call(String document, Map<String, Object> variables, Predicate<JsonNode> ok) throws Exception {
             var body = new HashMap<String, Object>();
             body.put("query", document);
             body.put("variables", variables);
@@ -521,6 +570,9 @@ public final class Benchmark {
             JsonNode json = JSON.readTree(response.body());
             if (json.has("errors")) {
                 return Load.Outcome.failed(json.get("errors").toString());
+            }
+            if (!ok.test(json)) {
+                return Load.Outcome.failed(json.toString());
             }
             JsonNode statements = json.at("/extensions/zonegraph/statements");
             return Load.Outcome.ok(statements.isNumber() ? statements.asInt() : -1);
@@ -540,6 +592,14 @@ public final class Benchmark {
         List<Record> list(String cypher, Map<String, Object> parameters) {
             try (var s = driver.session(session)) {
                 return s.executeRead(tx -> tx.run(cypher, parameters).list());
+            }
+        }
+
+        /** Runs a statement in an implicit transaction (needed by CALL ... IN TRANSACTIONS). */
+        void write(String cypher) {
+            try (var s = driver.session(SessionConfig.builder().withDatabase(session.database().orElse(null))
+                    .build())) {
+                s.run(cypher).consume();
             }
         }
 

@@ -39,6 +39,12 @@ class BenchmarkSmokeTests {
             assertThat(row.cypherErrors()).as(row.operation() + "\n" + console).isZero();
             assertThat(row.statementsPerRequest()).as(row.operation()).isGreaterThan(0);
         });
+        assertThat(report.writes()).extracting(Writes.Result::batch).containsExactly(1, 100);
+        assertThat(report.writes()).allSatisfy(w -> {
+            assertThat(w.writes().requests()).as("writes of %d", w.batch()).isPositive();
+            assertThat(w.writes().errors()).as("writes of %d\n%s", w.batch(), console).isZero();
+            assertThat(w.reads().requests()).as("reads under writes").isPositive();
+        });
         assertThat(report.markdown()).isEqualTo(folder.resolve("results-300.md"));
         String markdown = Files.readString(report.markdown());
         List<String> tableRows = markdown.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| operation")

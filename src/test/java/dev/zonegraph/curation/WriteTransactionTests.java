@@ -70,9 +70,11 @@ class WriteTransactionTests {
 
     @Test
     void aMutationCancelledByItsTimeoutLeavesNothingHalfWritten() {
-        var facts = Curator.facts();
-        facts.put("entities", List.of(((List<?>) facts.get("entities")).get(0), Map.of("id", "zone:xian",
-                "label", "Zone", "name", "西安高新区", "evidence", Map.of("quote", "西安高新区"))));
+        var facts = Map.<String, Object>of("article", Curator.ARTICLE_ID, "entities", List.of(
+                Map.of("id", "ent:qinchu-battery-timeout", "label", "Enterprise", "name", "秦储电池",
+                        "evidence", Map.of("quote", "秦储电池由西安高新区管委会引进。")),
+                Map.of("id", "zone:xian", "label", "Zone", "name", "西安高新区",
+                        "evidence", Map.of("quote", "西安高新区"))));
         GraphStats before = stats.read();
         try (var session = driver.session(); var lock = session.beginTransaction()) {
             // Holds the write lock on zone:xian: the mutation writes its new enterprise first, then waits for it.
@@ -84,7 +86,7 @@ class WriteTransactionTests {
             lock.rollback();
         }
         assertThat(stats.read()).isEqualTo(before);
-        assertThat(http.graphql("{ enterprise(id: \"ent:qinchu-battery\") { id } }").json().get("data")
+        assertThat(http.graphql("{ enterprise(id: \"ent:qinchu-battery-timeout\") { id } }").json().get("data")
                 .get("enterprise").isNull()).isTrue();
     }
 }

@@ -1,0 +1,50 @@
+package dev.zonegraph.curation;
+
+import dev.zonegraph.graph.SchemaInstaller;
+import dev.zonegraph.graph.StartupFailure;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --import=PATH} (repeatable): imports article and facts files into the configured Neo4j in one transaction,
+ * then the service exits (see {@code ZonegraphApplication}). Problems are printed as
+ * {@code file:line:column: message}, nothing is written, and the exit status is 1.
+ */
+@Component
+class ImportRunner implements ApplicationRunner {
+
+    static final String OPTION = "import";
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+    private final CurationService curation;
+    private final SchemaInstaller schema;
+
+    ImportRunner(CurationService curation, SchemaInstaller schema) {
+        this.curation = curation;
+        this.schema = schema;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!args.containsOption(OPTION)) {
+            return;
+        }
+        List<String> paths = args.getOptionValues(OPTION);
+        schema.install();
+        var found = ImportFiles.collect(paths);
+        Importer.Outcome outcome = found.problems().isEmpty()
+                ? curation.importFiles(found.files(), System.getProperty("user.name", "unknown"))
+                : new Importer.Outcome(List.of(), found.problems());
+        if (!outcome.problems().isEmpty()) {
+            outcome.problems().forEach(System.err::println);
+            throw new StartupFailure("--import refused: " + outcome.problems().size() + " problem(s) in the files,"
+                    + " nothing was written", "fix the lines above, check with --dry-run, and import again", null);
+        }
+        outcome.lines().forEach(line -> log.info("Import {}", line));
+    }
+}
