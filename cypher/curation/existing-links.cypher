@@ -1,7 +1,8 @@
-// The stored state of the relationships a curator states (same ends, type and source), by position in the list.
+// The stored state of the relationships a curator states (same ends, type and source).
 // Parameters: $links (list of {from, fromLabel, type, to, toLabel, source}).
-// Columns: i (position in $links), properties (map, source and quote included; null when absent).
-UNWIND range(0, size($links) - 1) AS i
-WITH i, $links[i] AS link
+// Columns: fromId, type, toId, source, properties (map, source and quote included; null when absent).
+// The service runs it per pair of labels, with $(link.fromLabel) and $(link.toLabel) written as those labels.
+UNWIND $links AS link
 OPTIONAL MATCH (:$(link.fromLabel) {id: link.from})-[r:$(link.type) {source: link.source}]->(:$(link.toLabel) {id: link.to})
-RETURN i, CASE WHEN r IS NULL THEN null ELSE properties(r) END AS properties
+RETURN link.from AS fromId, link.type AS type, link.to AS toId, link.source AS source,
+       CASE WHEN r IS NULL THEN null ELSE properties(r) END AS properties

@@ -1,14 +1,9 @@
-// Records one change to the graph: who, when, through what, why, the nodes it wrote and the evidence it cited.
-// Parameters: $change ({id, principal, via, reason, nodes (ids), relationships}), $nodes (list of {id, label}),
-//   $evidence (list of {article, quote}). Columns: at (the change's time, ISO).
+// Records one change to the graph: who, when, through what, why, the ids it wrote and the evidence it cited.
+// Parameters: $change ({id, principal, via, reason, nodes (ids), relationships}), $evidence (list of {article, quote}).
+// Columns: at (the change's time, ISO).
 CREATE (c:Change)
 SET c = $change, c.at = datetime.realtime('Z')
 WITH c
-CALL (c) {
-  UNWIND $nodes AS node
-  MATCH (n:$(node.label) {id: node.id})
-  CREATE (c)-[:CHANGED]->(n)
-}
 CALL (c) {
   UNWIND $evidence AS e
   MATCH (a:Article {id: e.article})

@@ -4,9 +4,9 @@ import dev.zonegraph.graph.Cypher;
 import dev.zonegraph.seed.Article;
 import dev.zonegraph.seed.Fact;
 import dev.zonegraph.seed.FactsValidator;
+import dev.zonegraph.seed.GraphWrites;
 import dev.zonegraph.seed.Problem;
 import dev.zonegraph.seed.Problem.Code;
-import dev.zonegraph.seed.SeedLoader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -92,8 +92,8 @@ final class Corrections {
             return new CurationResult.Unchanged(List.of(node.id()), 0);
         }
         tx.run(Cypher.CURATION_DROP_INDICATOR_EVIDENCE.text(), Map.of("id", ref.indicator()));
-        tx.run(Cypher.SEED_MERGE_NODES.text(), Map.of("nodes", SeedLoader.nodeMaps(checked.nodes())));
-        tx.run(Cypher.SEED_MERGE_LINKS.text(), Map.of("links", SeedLoader.linkMaps(checked.links(), checked.labels())));
+        GraphWrites.mergeNodes(tx, checked.nodes());
+        GraphWrites.mergeLinks(tx, checked.links(), checked.labels());
         return recorded(ref, "SUPERSEDED", old, evidenceOf(ref, rows), provenance,
                 new Change.Evidence(node.source(), node.quote()));
     }
@@ -122,7 +122,7 @@ final class Corrections {
             return new CurationResult.Unchanged(List.of(ref.from(), ref.to()), 0);
         }
         tx.run(Cypher.CURATION_DELETE_RELATIONSHIPS.text(), ref.relationshipParameters());
-        tx.run(Cypher.SEED_MERGE_LINKS.text(), Map.of("links", SeedLoader.linkMaps(checked.links(), checked.labels())));
+        GraphWrites.mergeLinks(tx, checked.links(), checked.labels());
         return recorded(ref, "SUPERSEDED", old, evidenceOf(ref, rows), provenance,
                 new Change.Evidence(link.source(), link.quote()));
     }

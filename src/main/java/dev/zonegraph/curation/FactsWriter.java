@@ -5,6 +5,7 @@ import dev.zonegraph.seed.Article;
 import dev.zonegraph.seed.ArticleFile;
 import dev.zonegraph.seed.Fact;
 import dev.zonegraph.seed.FactsValidator;
+import dev.zonegraph.seed.GraphWrites;
 import dev.zonegraph.seed.NodeMerge;
 import dev.zonegraph.seed.Problem;
 import dev.zonegraph.seed.SeedLoader;
@@ -72,15 +73,14 @@ final class FactsWriter {
         if (!problems.isEmpty()) {
             return new CurationResult.Refused(problems);
         }
-        var links = SeedLoader.linkMaps(checked.links(), checked.labels());
-        changed |= linksChanged(links, checked.links());
+        changed |= linksChanged(checked.links(), checked.labels());
         List<String> ids = nodes.stream().map(Fact.Node::id).toList();
         int relationships = checked.links().size() + nodes.size();
         if (!changed) {
             return new CurationResult.Unchanged(ids, relationships);
         }
-        tx.run(Cypher.SEED_MERGE_NODES.text(), Map.of("nodes", SeedLoader.nodeMaps(nodes)));
-        tx.run(Cypher.SEED_MERGE_LINKS.text(), Map.of("links", links));
+        GraphWrites.mergeNodes(tx, nodes);
+        GraphWrites.mergeLinks(tx, checked.links(), checked.labels());
         var labels = new java.util.LinkedHashMap<String, String>();
         nodes.forEach(n -> labels.put(n.id(), n.label()));
         var evidence = new LinkedHashSet<Change.Evidence>();
@@ -96,17 +96,20 @@ final class FactsWriter {
      */
     private boolean mergeNodes(Map<String, Object> facts, List<Fact.Node> stated, List<Fact.Node> merged,
             List<Problem> problems) {
-        var keys = stated.stream().map(n -> Map.<String, Object>of("id", n.id(), "label", n.label(),
-                "source", n.source())).toList();
         var existing = new HashMap<String, Map<String, Object>>();
         var quotes = new HashMap<String, String>();
-        tx.run(Cypher.CURATION_EXISTING_NODES.text(), Map.of("nodes", keys)).forEachRemaining(row -> {
-            if (!row.get("properties").isNull()) {
-                var properties = new HashMap<>(row.get("properties").asMap());
-                properties.remove("id");
-                existing.put(row.get("id").asString(), properties);
-            }
-            quotes.put(row.get("id").asString(), row.get("quote").asString(null));
+        GraphWrites.byKey(stated, Fact.Node::label).forEach((label, batch) -> {
+            var keys = batch.stream().map(n -> Map.<String, Object>of("id", n.id(), "label", n.label(),
+                    "source", n.source())).toList();
+            tx.run(Cypher.CURATION_EXISTING_NODES.withLabels(Map.of("node.label", label)), Map.of("nodes", keys))
+                    .forEachRemaining(row -> {
+                        if (!row.get("properties").isNull()) {
+                            var properties = new HashMap<>(row.get("properties").asMap());
+                            properties.remove("id");
+                            existing.put(row.get("id").asString(), properties);
+                        }
+                        quotes.put(row.get("id").asString(), row.get("quote").asString(null));
+                    });
         });
         boolean changed = false;
         for (Fact.Node node : stated) {
@@ -128,21 +131,26 @@ final class FactsWriter {
         return changed;
     }
 
-    private boolean linksChanged(List<Map<String, Object>> links, List<Fact.Link> stated) {
-        if (links.isEmpty()) {
-            return false;
-        }
-        var found = new HashMap<Integer, Map<String, Object>>();
-        tx.run(Cypher.CURATION_EXISTING_LINKS.text(), Map.of("links", links)).forEachRemaining(row -> {
-            if (!row.get("properties").isNull()) {
-                found.put(row.get("i").asInt(), row.get("properties").asMap());
-            }
+    /** Whether some stated link is not in the graph as stated (same ends, type, source, quote and properties). */
+    private boolean linksChanged(List<Fact.Link> stated, Map<String, String> labels) {
+        var found = new HashMap<List<String>, Map<String, Object>>();
+        GraphWrites.byKey(stated, l -> labels.get(l.from()) + ">" + labels.get(l.to())).forEach((pair, batch) -> {
+            String[] ends = pair.split(">");
+            tx.run(Cypher.CURATION_EXISTING_LINKS.withLabels(Map.of("link.fromLabel", ends[0], "link.toLabel",
+                    ends[1])), Map.of("links", SeedLoader.linkMaps(batch, labels))).forEachRemaining(row -> {
+                        if (!row.get("properties").isNull()) {
+                            found.put(List.of(row.get("fromId").asString(), row.get("type").asString(),
+                                    row.get("toId").asString(), row.get("source").asString()),
+                                    row.get("properties").asMap());
+                        }
+                    });
         });
-        for (int i = 0; i < stated.size(); i++) {
-            var expected = new HashMap<String, Object>(stated.get(i).properties());
-            expected.put("source", stated.get(i).source());
-            expected.put("quote", stated.get(i).quote());
-            if (found.get(i) == null || !sameProperties(found.get(i), expected)) {
+        for (Fact.Link link : stated) {
+            var expected = new HashMap<String, Object>(link.properties());
+            expected.put("source", link.source());
+            expected.put("quote", link.quote());
+            var stored = found.get(List.of(link.from(), link.type(), link.to(), link.source()));
+            if (stored == null || !sameProperties(stored, expected)) {
                 return true;
             }
         }

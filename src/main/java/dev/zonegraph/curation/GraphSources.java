@@ -33,7 +33,8 @@ final class GraphSources implements FactsValidator.Sources {
             if (label == null) {
                 return Optional.empty();
             }
-            var rows = tx.run(Cypher.CURATION_NODE_NAME.text(), Map.of("label", label, "id", key)).list();
+            var rows = tx.run(Cypher.CURATION_NODE_NAME.withLabels(Map.of("$label", label)), Map.of("id", key))
+                    .list();
             return rows.isEmpty() ? Optional.empty()
                     : Optional.of(new FactsValidator.Known(label, rows.get(0).get("name").asString(null)));
         }).orElse(null);

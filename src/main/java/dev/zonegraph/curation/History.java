@@ -4,6 +4,7 @@ import dev.zonegraph.graph.Cypher;
 import dev.zonegraph.graph.Graph;
 import dev.zonegraph.query.ApiException;
 import dev.zonegraph.query.ApiLimits;
+import dev.zonegraph.seed.GraphWrites;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -59,10 +60,12 @@ class History {
         change.put("reason", provenance.reason());
         change.put("nodes", List.copyOf(nodes.keySet()));
         change.put("relationships", relationships);
-        var nodeKeys = nodes.entrySet().stream().map(e -> Map.of("id", e.getKey(), "label", e.getValue())).toList();
         var cited = evidence.stream().map(e -> Map.of("article", e.article(), "quote", e.quote())).toList();
-        String at = tx.run(Cypher.CURATION_RECORD_CHANGE.text(), Map.of("change", change, "nodes", nodeKeys,
-                "evidence", cited)).single().get("at").asString();
+        String at = tx.run(Cypher.CURATION_RECORD_CHANGE.text(), Map.of("change", change, "evidence", cited))
+                .single().get("at").asString();
+        GraphWrites.byKey(List.copyOf(nodes.entrySet()), Map.Entry::getValue).forEach((label, batch) ->
+                tx.run(Cypher.CURATION_LINK_CHANGED.withLabels(Map.of("$label", label)), Map.of("change",
+                        change.get("id"), "ids", batch.stream().map(Map.Entry::getKey).toList())));
         return new Change((String) change.get("id"), at, provenance.principal(), provenance.via(),
                 provenance.reason(), List.copyOf(nodes.keySet()), relationships, evidence);
     }

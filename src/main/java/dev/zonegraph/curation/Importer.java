@@ -1,15 +1,13 @@
 package dev.zonegraph.curation;
 
-import dev.zonegraph.graph.Cypher;
 import dev.zonegraph.seed.Problem;
 import dev.zonegraph.seed.SeedException;
-import dev.zonegraph.seed.SeedLoader;
+import dev.zonegraph.seed.GraphWrites;
 import dev.zonegraph.seed.SourceFiles;
 import dev.zonegraph.seed.SourceFiles.SourceFile;
 import dev.zonegraph.seed.YamlDocument;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -102,8 +100,8 @@ final class Importer {
         }
         var labels = new java.util.LinkedHashMap<String, String>();
         reference.nodes().forEach(n -> labels.put(n.id(), n.label()));
-        tx.run(Cypher.SEED_MERGE_REFERENCE_NODES.text(), Map.of("nodes", SeedLoader.nodeMaps(reference.nodes())));
-        tx.run(Cypher.SEED_MERGE_LINKS.text(), Map.of("links", SeedLoader.linkMaps(reference.links(), labels)));
+        GraphWrites.mergeReferenceNodes(tx, reference.nodes());
+        GraphWrites.mergeLinks(tx, reference.links(), labels);
         var change = history.record(tx, provenance(principal, document), labels, reference.links().size(), List.of());
         lines.add(document.file() + ": " + reference.nodes().size() + " reference regions, " + change.id());
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * The Cypher statements the service runs, each kept in its own file under {@code cypher/} (analysts read and reuse
@@ -26,6 +27,7 @@ public enum Cypher {
     CURATION_ARTICLE("curation/article.cypher"),
     CURATION_NODE_NAME("curation/node-name.cypher"),
     CURATION_RECORD_CHANGE("curation/record-change.cypher"),
+    CURATION_LINK_CHANGED("curation/link-changed.cypher"),
     CURATION_CHANGES("curation/changes.cypher"),
     CURATION_COUNT_CHANGES("curation/count-changes.cypher"),
     CURATION_INDICATOR_STATE("curation/indicator-state.cypher"),
@@ -54,6 +56,22 @@ public enum Cypher {
     /** The statement, as written in its file (comments included; Neo4j ignores them). */
     public String text() {
         return text;
+    }
+
+    /**
+     * The statement with each dynamic label {@code $(name)} named in {@code labels} written as that static label.
+     * Neo4j 5.26 plans a dynamic label as a scan of every node and a static one as an index seek; callers batch their
+     * rows by label. A label must be a plain identifier (the vocabulary's labels are), and is quoted besides.
+     */
+    public String withLabels(Map<String, String> labels) {
+        String statement = text;
+        for (var label : labels.entrySet()) {
+            if (label.getValue() == null || !label.getValue().matches("[A-Za-z][A-Za-z0-9_]*")) {
+                throw new IllegalArgumentException("not a label: " + label.getValue());
+            }
+            statement = statement.replace("$(" + label.getKey() + ")", "`" + label.getValue() + "`");
+        }
+        return statement;
     }
 
     /** The file under {@code cypher/}. */

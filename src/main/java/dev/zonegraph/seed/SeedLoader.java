@@ -59,8 +59,8 @@ public class SeedLoader {
         schema.install();
         Map<String, String> labels = labelsById(seed);
         graph.write(tx -> {
-            tx.run(Cypher.SEED_MERGE_REFERENCE_NODES.text(), Map.of("nodes", nodeMaps(seed.referenceNodes())));
-            tx.run(Cypher.SEED_MERGE_LINKS.text(), Map.of("links", linkMaps(seed.referenceLinks(), labels)));
+            GraphWrites.mergeReferenceNodes(tx, seed.referenceNodes());
+            GraphWrites.mergeLinks(tx, seed.referenceLinks(), labels);
             return null;
         });
         log.info("Seed [reference] {}: {} regions, {} links", Seed.REFERENCE_SOURCE, seed.referenceNodes().size(),
@@ -88,8 +88,8 @@ public class SeedLoader {
                 .single().get("ids").asList();
         tx.run(Cypher.SEED_CLEAR_ARTICLE_RELATIONSHIPS.text(), Map.of("article", article.id()));
         tx.run(Cypher.SEED_MERGE_ARTICLE.text(), Map.of("id", article.id(), "properties", articleProperties(article)));
-        tx.run(Cypher.SEED_MERGE_NODES.text(), Map.of("nodes", nodeMaps(facts.nodes())));
-        tx.run(Cypher.SEED_MERGE_LINKS.text(), Map.of("links", linkMaps(facts.links(), labels)));
+        GraphWrites.mergeNodes(tx, facts.nodes());
+        GraphWrites.mergeLinks(tx, facts.links(), labels);
         tx.run(Cypher.SEED_DELETE_ORPHANS.text(), Map.of("ids", before));
         return null;
     }

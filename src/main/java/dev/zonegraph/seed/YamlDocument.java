@@ -25,6 +25,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class YamlDocument {
 
+    private static final int MAX_CODE_POINTS = 256 * 1024 * 1024;
+
     private final String file;
     private final Object root;
     private final Map<List<Object>, Mark> marks;
@@ -39,7 +41,10 @@ public final class YamlDocument {
     public static YamlDocument parse(String file, String text) {
         Node node;
         try {
-            node = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(text));
+            var options = new LoaderOptions();
+            // An import may be large (SnakeYAML stops at 3 MB by default); these are the operator's own files.
+            options.setCodePointLimit(MAX_CODE_POINTS);
+            node = new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new SeedException(List.of(location(file, mark) + ": not valid YAML: " + e.getProblem()));
