@@ -234,8 +234,17 @@ public final class Benchmark {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    /** Runs the whole benchmark and writes {@code <out>/results-<size>.md} and {@code .csv}. */
-    public static Report run(Options o, PrintStream out) throws Exception {
+    /** The service started on a generated graph: its context, HTTP port, database and how the graph came to be. */
+    record Started(ConfigurableApplicationContext context, int port, EmbeddedNeo4j neo4j, String database,
+            String importSummary, Path data) implements AutoCloseable {
+        @Override
+        public void close() {
+            context.close();
+        }
+    }
+
+    /** Starts the service on the graph of {@code o}, generating the graph first unless it was generated before. */
+    static Started start(Options o, PrintStream out) throws Exception {
         Path data = o.dataDir().toAbsolutePath().normalize();
         Files.createDirectories(o.out());
         boolean reuse = matchingMarker(data, o);
@@ -269,6 +278,21 @@ public final class Benchmark {
                 importSummary = String.format(Locale.ROOT, "%.1f s, %,.0f elements/s (%,d nodes + %,d relationships)",
                         result.millis() / 1000.0, result.elementsPerSecond(), result.nodes(), result.relationships());
             }
+            return new Started(context, port, neo4j, database, importSummary, data);
+        } catch (Exception | Error e) {
+            context.close();
+            throw e;
+        }
+    }
+
+    /** Runs the whole benchmark and writes {@code <out>/results-<size>.md} and {@code .csv}. */
+    public static Report run(Options o, PrintStream out) throws Exception {
+        try (Started started = start(o, out)) {
+            int port = started.port();
+            EmbeddedNeo4j neo4j = started.neo4j();
+            String database = started.database();
+            String importSummary = started.importSummary();
+            Path data = started.data();
 
             try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(),
                     Config.builder().withMaxConnectionPoolSize(Math.max(8, o.concurrency() * 2)).build())) {
@@ -336,8 +360,6 @@ public final class Benchmark {
                 out.println("Wrote " + md.toAbsolutePath() + " and " + csv.getFileName());
                 return new Report(rows, writes, md, csv, table);
             }
-        } finally {
-            context.close();
         }
     }
 
