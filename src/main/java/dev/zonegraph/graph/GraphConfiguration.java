@@ -1,5 +1,6 @@
 package dev.zonegraph.graph;
 
+import java.time.Duration;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -10,6 +11,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.observation.metrics.MetricsObservationProvider;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +34,8 @@ class GraphConfiguration {
 
     @Bean(destroyMethod = "close")
     Driver neo4jDriver(Neo4jProperties connection, EmbeddedProperties embeddedSettings,
-            ObjectProvider<EmbeddedNeo4j> embedded, MetricsObservationProvider driverMetrics) {
+            ObjectProvider<EmbeddedNeo4j> embedded, MetricsObservationProvider driverMetrics,
+            @Value("${zonegraph.api.request-timeout:10s}") Duration requestTimeout) {
         String uri = connection.external() ? connection.uri() : embedded.getObject().boltUri();
         boolean login = connection.external() ? !connection.password().isEmpty() : embeddedSettings.authEnabled();
         AuthToken auth = login ? AuthTokens.basic(connection.username(), connection.password()) : AuthTokens.none();
@@ -40,6 +43,9 @@ class GraphConfiguration {
                 .withConnectionTimeout(connection.connectionTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
                 .withUserAgent("zonegraph")
                 .withObservationProvider(driverMetrics)
+                // Managed transactions (writes, stats) retry transient failures; never for longer than a request may
+                // take. The API's reads are not retried at all (QueryRunner).
+                .withMaxTransactionRetryTime(requestTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
                 .build();
         Driver driver;
         try {
