@@ -1,25 +1,31 @@
 package dev.zonegraph;
 
 import dev.zonegraph.curation.DryRun;
+import dev.zonegraph.security.NewApiKey;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 
 /**
  * Starts the zonegraph service: GraphQL over a Neo4j graph of China's high-tech zones. One-shot commands share the
  * entry point: {@code --load-seeds} loads the seed into the configured Neo4j and exits, {@code --import=PATH} imports
- * article and facts files and exits, {@code --import=PATH --dry-run} only checks them (no Spring, no database), and
+ * article and facts files and exits, {@code --import=PATH --dry-run} only checks them (no Spring, no database),
  * {@code --export-cypher=FILE} and {@code --export-facts=DIR} write the current graph as a plain Cypher script or as
- * seed-format files.
+ * seed-format files, and {@code --new-api-key[=NAME]} prints a new API key with its hash.
  */
-@SpringBootApplication
+// Sign-in is by API key or JWT only (dev.zonegraph.security): no generated user and password.
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan
 public class ZonegraphApplication {
 
     public static void main(String[] args) {
+        if (NewApiKey.run(args, System.out)) {
+            return;
+        }
         List<String> imports = Arrays.stream(args).filter(a -> a.startsWith("--import="))
                 .map(a -> a.substring("--import=".length())).toList();
         if (Arrays.asList(args).contains("--dry-run")) {

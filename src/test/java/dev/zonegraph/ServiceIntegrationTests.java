@@ -3,6 +3,7 @@ package dev.zonegraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zonegraph.graph.EmbeddedNeo4j;
+import dev.zonegraph.support.Credentials;
 import dev.zonegraph.support.Http;
 import dev.zonegraph.support.ZonegraphIntegrationTest;
 import java.util.Map;
@@ -79,8 +80,8 @@ class ServiceIntegrationTests {
     }
 
     @Test
-    void healthReportsNeo4jUpWithItsVersion() {
-        var reply = http.get("/actuator/health");
+    void healthReportsNeo4jUpWithItsVersionToAnOperator() {
+        var reply = http.withHeaders(Credentials.OPERATOR).get("/actuator/health");
 
         assertThat(reply.status()).isEqualTo(200);
         JsonNode neo4j = reply.json().at("/components/neo4j");

@@ -98,13 +98,16 @@ class BrowserRoutes implements WebMvcConfigurer {
         return registration;
     }
 
-    /** Only this service and the Bolt port: no fonts, telemetry, feedback widget or error reporting from elsewhere. */
+    /**
+     * Only this service and the Bolt port: no fonts, telemetry, feedback widget or error reporting from elsewhere;
+     * no other site may frame it.
+     */
     String contentSecurityPolicy() {
         String bolt = URI.create(boltUri()).getAuthority();
         return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
                 + "font-src 'self' data:; connect-src 'self' ws://" + bolt + " http://" + bolt + " wss://" + bolt
                 + " https://" + bolt + "; worker-src 'self' blob:; frame-src 'none'; object-src 'none'; "
-                + "base-uri 'self'";
+                + "base-uri 'self'; frame-ancestors 'none'";
     }
 
     private String boltUri() {

@@ -2,6 +2,7 @@ package dev.zonegraph.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.zonegraph.support.Credentials;
 import dev.zonegraph.support.Http;
 import dev.zonegraph.support.ZonegraphIntegrationTest;
 import java.util.Arrays;
@@ -35,7 +36,8 @@ class MetricsTests {
         http.post("/cypher", "application/json", "{\"statement\": \"MATCH (z:Zone) RETURN count(z) AS zones\"}");
         http.post("/cypher", "application/json", "{\"statement\": \"CREATE (:Nope)\"}");
 
-        var reply = http.get("/actuator/prometheus");
+        assertThat(http.get("/actuator/prometheus").status()).as("for operators only").isEqualTo(401);
+        var reply = http.withHeaders(Credentials.OPERATOR).get("/actuator/prometheus");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(line(reply.body(), "graphql_request_seconds_count{", "graphql_operation_name=\"MetricsProbe\""))

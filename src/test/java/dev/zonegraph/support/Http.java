@@ -18,9 +18,22 @@ public final class Http {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final Map<String, String> headers;
 
     public Http(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, Map.of());
+    }
+
+    private Http(String base, Map<String, String> headers) {
+        this.base = base;
+        this.headers = headers;
+    }
+
+    /** A client that adds these headers to every request, for example {@link Credentials#CURATOR}. */
+    public Http withHeaders(Map<String, String> added) {
+        var all = new java.util.LinkedHashMap<>(headers);
+        all.putAll(added);
+        return new Http(base, Map.copyOf(all));
     }
 
     /** A response with its body as text. */
@@ -61,6 +74,7 @@ public final class Http {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             var response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

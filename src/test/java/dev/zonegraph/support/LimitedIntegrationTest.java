@@ -5,11 +5,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole service with tight limits (2 s GraphQL requests, depth 9, a 1 s console with 50 rows, 100 KB answers
  * and 16 KB values, 32 MB per Neo4j transaction, expensive from 5,000, one at a time, waiting 300 ms) and one CORS
- * origin, on its own embedded Neo4j, for the tests that push against limits. Classes using it share one context.
+ * origin, on its own embedded Neo4j, for the tests that push against limits; it accepts the test API keys of
+ * {@link Credentials}. Classes using it share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,5 +29,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "zonegraph.api.max-concurrent-expensive=1",
         "zonegraph.api.expensive-wait=300ms",
         "spring.graphql.cors.allowed-origins=http://frontend.test"})
+@TestPropertySource(locations = "classpath:test-credentials.properties")
 public @interface LimitedIntegrationTest {
 }
