@@ -1,7 +1,6 @@
 package dev.zonegraph.browser;
 
 import dev.zonegraph.graph.EmbeddedNeo4j;
-import dev.zonegraph.graph.EmbeddedProperties;
 import dev.zonegraph.graph.Neo4jProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -39,13 +38,10 @@ class BrowserRoutes implements WebMvcConfigurer {
 
     private final ObjectProvider<EmbeddedNeo4j> embedded;
     private final Neo4jProperties connection;
-    private final EmbeddedProperties embeddedSettings;
 
-    BrowserRoutes(ObjectProvider<EmbeddedNeo4j> embedded, Neo4jProperties connection,
-            EmbeddedProperties embeddedSettings) {
+    BrowserRoutes(ObjectProvider<EmbeddedNeo4j> embedded, Neo4jProperties connection) {
         this.embedded = embedded;
         this.connection = connection;
-        this.embeddedSettings = embeddedSettings;
     }
 
     @Override
@@ -65,7 +61,7 @@ class BrowserRoutes implements WebMvcConfigurer {
     @GetMapping("/browser")
     ResponseEntity<Void> browser(@RequestParam(required = false) String cmd,
             @RequestParam(required = false) String arg) {
-        String auth = connection.external() || embeddedSettings.authEnabled() ? "NATIVE" : "NO_AUTH";
+        String auth = connection.external() || embedded.getObject().authEnabled() ? "NATIVE" : "NO_AUTH";
         String command = cmd == null || arg == null ? "" : "&cmd=" + encode(cmd) + "&arg=" + encode(arg);
         URI target = URI.create("/browser/?dbms=" + encode(boltUri()) + "&preselectAuthMethod=" + auth + command);
         return ResponseEntity.status(302).location(target).build();

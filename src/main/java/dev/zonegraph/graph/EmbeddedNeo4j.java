@@ -20,6 +20,9 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +38,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final DatabaseManagementService dbms;
     private final String boltAddress;
     private final int boltPort;
+    private final boolean authEnabled;
+    private final AuthToken login;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, String boltAddress, int boltPort) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, String boltAddress, int boltPort, boolean authEnabled,
+            AuthToken login) {
         this.dbms = dbms;
         this.boltAddress = boltAddress;
         this.boltPort = boltPort;
+        this.authEnabled = authEnabled;
+        this.login = login;
     }
 
     /** Starts the database with the default memory limits. */
@@ -49,14 +57,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** Starts the database, or fails with a {@link StartupFailure} naming the setting to change. */
     public static EmbeddedNeo4j start(EmbeddedProperties settings, EmbeddedMemory memory, Neo4jProperties connection) {
+        boolean auth = authRequired(settings);
         Path home = settings.dataDir().toAbsolutePath().normalize();
         requireWritable(home);
         if (settings.boltPort() != 0) {
             requireFreePort(settings.boltAddress(), settings.boltPort(), home);
         }
-        if (settings.authEnabled() && connection.password().length() < 8) {
+        String password = auth && connection.password().isEmpty()
+                ? BoltLogin.readOrCreate(home, connection.username()) : connection.password();
+        if (auth && password.length() < 8) {
             throw new StartupFailure("embedded Neo4j auth is on but zonegraph.neo4j.password is shorter than 8 characters",
-                    "set ZONEGRAPH_NEO4J_PASSWORD to at least 8 characters", null);
+                    "set ZONEGRAPH_NEO4J_PASSWORD to at least 8 characters, or leave it empty for a generated one", null);
         }
         long started = System.nanoTime();
         DatabaseManagementService dbms;
@@ -66,7 +77,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(BoltConnector.listen_address, new SocketAddress(settings.boltAddress(), settings.boltPort()))
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                     .setConfig(HttpConnector.enabled, false)
-                    .setConfig(GraphDatabaseSettings.auth_enabled, settings.authEnabled())
+                    .setConfig(GraphDatabaseSettings.auth_enabled, auth)
                     // LOAD CSV must never read the service's files, whoever asks.
                     .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                     // Transactions past their timeout are cancelled within this interval (default 2 s).
@@ -92,14 +103,24 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     + settings.boltAddress() + ":" + settings.boltPort(),
                     "set ZONEGRAPH_EMBEDDED_BOLT_PORT to a free port", null);
         }
-        if (settings.authEnabled()) {
-            system.executeTransactionally("ALTER USER $user SET PASSWORD $password CHANGE NOT REQUIRED",
-                    Map.of("user", connection.username(), "password", connection.password()));
+        if (auth) {
+            setPassword(system, connection.username(), password);
         }
-        var embedded = new EmbeddedNeo4j(dbms, settings.boltAddress(), bolt.getPort());
+        var embedded = new EmbeddedNeo4j(dbms, settings.boltAddress(), bolt.getPort(), auth,
+                auth ? AuthTokens.basic(connection.username(), password) : AuthTokens.none());
         log.info("Embedded Neo4j started in {} ms: data in {}, Bolt on {}", (System.nanoTime() - started) / 1_000_000,
                 home, embedded.boltUri());
         return embedded;
+    }
+
+    /** Whether Bolt clients must log in. */
+    public boolean authEnabled() {
+        return authEnabled;
+    }
+
+    /** The login the service's driver uses: none, or the configured or generated password. */
+    public AuthToken login() {
+        return login;
     }
 
     /** The routing URI the driver uses, as it would for a cluster. */
@@ -116,6 +137,34 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         long started = System.nanoTime();
         dbms.shutdown();
         log.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Makes {@code password} the user's, as configured or generated; a restart finds it already set. */
+    private static void setPassword(GraphDatabaseAPI system, String user, String password) {
+        try {
+            system.executeTransactionally("ALTER USER $user SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("user", user, "password", password));
+        } catch (QueryExecutionException e) {
+            // Neo4j refuses to set the password the user already has; that is the state wanted.
+            if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Auth as configured; unset, on exactly when Bolt listens beyond loopback. Off beyond loopback is refused: anyone
+     * on the network could then read and write the graph.
+     */
+    private static boolean authRequired(EmbeddedProperties settings) {
+        boolean exposed = !Loopback.only(settings.boltAddress());
+        if (exposed && Boolean.FALSE.equals(settings.authEnabled())) {
+            throw new StartupFailure("embedded Bolt would listen on " + settings.boltAddress()
+                    + ", beyond this machine, with auth off",
+                    "set ZONEGRAPH_EMBEDDED_BOLT_ADDRESS=127.0.0.1, or unset ZONEGRAPH_EMBEDDED_AUTH_ENABLED to get a "
+                    + "generated login", null);
+        }
+        return settings.authEnabled() == null ? exposed : settings.authEnabled();
     }
 
     private static void requireWritable(Path home) {

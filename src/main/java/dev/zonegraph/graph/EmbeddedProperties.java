@@ -10,12 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir folder holding the database files (relative paths resolve against the working directory)
  * @param boltAddress interface the Bolt connector listens on
  * @param boltPort Bolt port; 0 picks a free one
- * @param authEnabled whether Bolt clients must log in (with zonegraph.neo4j.username/password)
+ * @param authEnabled whether Bolt clients must log in (with zonegraph.neo4j.username/password, or a password generated
+ *     at the first start and kept in the data folder when none is set); unset: only when {@code boltAddress} is
+ *     not loopback, where {@code false} refuses to start
  */
 @ConfigurationProperties("zonegraph.embedded")
 public record EmbeddedProperties(
         @DefaultValue("data") Path dataDir,
         @DefaultValue("127.0.0.1") String boltAddress,
         @DefaultValue("7687") int boltPort,
-        @DefaultValue("false") boolean authEnabled) {
+        Boolean authEnabled) {
 }

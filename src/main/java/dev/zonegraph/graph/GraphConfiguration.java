@@ -33,12 +33,17 @@ class GraphConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Driver neo4jDriver(Neo4jProperties connection, EmbeddedProperties embeddedSettings,
-            ObjectProvider<EmbeddedNeo4j> embedded, MetricsObservationProvider driverMetrics,
+    Driver neo4jDriver(Neo4jProperties connection, ObjectProvider<EmbeddedNeo4j> embedded,
+            MetricsObservationProvider driverMetrics,
             @Value("${zonegraph.api.request-timeout:10s}") Duration requestTimeout) {
         String uri = connection.external() ? connection.uri() : embedded.getObject().boltUri();
-        boolean login = connection.external() ? !connection.password().isEmpty() : embeddedSettings.authEnabled();
-        AuthToken auth = login ? AuthTokens.basic(connection.username(), connection.password()) : AuthTokens.none();
+        AuthToken auth;
+        if (!connection.external()) {
+            auth = embedded.getObject().login();
+        } else {
+            auth = connection.password().isEmpty() ? AuthTokens.none()
+                    : AuthTokens.basic(connection.username(), connection.password());
+        }
         Config config = Config.builder()
                 .withConnectionTimeout(connection.connectionTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
                 .withUserAgent("zonegraph")

@@ -1,7 +1,9 @@
 package dev.zonegraph.security;
 
+import dev.zonegraph.graph.Loopback;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +31,7 @@ import org.springframework.web.cors.CorsUtils;
  * Content-Security-Policy ({@code zonegraph.security.content-security-policy}; Neo4j Browser keeps its own).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class WebSecurity {
 
     @Bean

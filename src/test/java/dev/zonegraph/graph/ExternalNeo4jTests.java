@@ -3,6 +3,7 @@ package dev.zonegraph.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zonegraph.ZonegraphApplication;
+import dev.zonegraph.support.Credentials;
 import dev.zonegraph.support.Http;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,6 +32,7 @@ class ExternalNeo4jTests {
                 new Neo4jProperties("", "neo4j", PASSWORD, "neo4j", Duration.ofSeconds(10)));
         service = new SpringApplicationBuilder(ZonegraphApplication.class).run(
                 "--server.port=0",
+                Credentials.ACCEPT_ARGUMENT,
                 "--zonegraph.neo4j.uri=bolt://127.0.0.1:" + server.boltPort(),
                 "--zonegraph.neo4j.password=" + PASSWORD);
     }
@@ -56,7 +58,7 @@ class ExternalNeo4jTests {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().at("/data/stats/nodes").isNumber()).isTrue();
-        var health = http.get("/actuator/health").json();
+        var health = http.withHeaders(Credentials.OPERATOR).get("/actuator/health").json();
         assertThat(health.at("/components/neo4j/status").asString()).isEqualTo("UP");
     }
 }

@@ -3,6 +3,7 @@ package dev.zonegraph.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zonegraph.ZonegraphApplication;
+import dev.zonegraph.support.Credentials;
 import dev.zonegraph.support.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,7 @@ class Neo4jContainerTests {
     static void startService() {
         service = new SpringApplicationBuilder(ZonegraphApplication.class).run(
                 "--server.port=0",
+                Credentials.ACCEPT_ARGUMENT,
                 "--zonegraph.neo4j.uri=" + neo4j.getBoltUrl(),
                 "--zonegraph.neo4j.password=container-secret");
     }
@@ -51,6 +53,6 @@ class Neo4jContainerTests {
         var http = new Http(((WebServerApplicationContext) service).getWebServer().getPort());
 
         assertThat(http.graphql("{ stats { nodes } }").json().at("/data/stats/nodes").isNumber()).isTrue();
-        assertThat(http.get("/actuator/health").json().at("/components/neo4j/status").asString()).isEqualTo("UP");
+        assertThat(http.withHeaders(Credentials.OPERATOR).get("/actuator/health").json().at("/components/neo4j/status").asString()).isEqualTo("UP");
     }
 }

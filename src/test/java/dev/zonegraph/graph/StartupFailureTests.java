@@ -87,23 +87,39 @@ class StartupFailureTests {
     void processPrintsOneLineAndExitsNonZero() throws Exception {
         try (var busy = new ServerSocket()) {
             busy.bind(new InetSocketAddress("127.0.0.1", 0));
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"),
-                    ZonegraphApplication.class.getName(),
-                    "--server.port=0",
-                    "--logging.level.root=warn",
-                    "--zonegraph.embedded.data-dir=" + temp.resolve("process"),
-                    "--zonegraph.embedded.bolt-port=" + busy.getLocalPort()));
-            var process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            String stderr = new String(process.getErrorStream().readAllBytes());
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-
-            assertThat(process.exitValue()).isEqualTo(1);
-            assertThat(stderr.strip().lines()).containsExactly("zonegraph failed to start: Bolt port 127.0.0.1:"
-                    + busy.getLocalPort() + " is already in use (Address already in use)"
-                    + " -> stop the other Neo4j or set ZONEGRAPH_EMBEDDED_BOLT_PORT to a free port");
+            assertThat(stderrOfFailedProcess("--zonegraph.embedded.data-dir=" + temp.resolve("process"),
+                    "--zonegraph.embedded.bolt-port=" + busy.getLocalPort()))
+                    .containsExactly("zonegraph failed to start: Bolt port 127.0.0.1:" + busy.getLocalPort()
+                            + " is already in use (Address already in use)"
+                            + " -> stop the other Neo4j or set ZONEGRAPH_EMBEDDED_BOLT_PORT to a free port");
         }
+    }
+
+    @Test
+    void boltBeyondLoopbackWithAuthOffRefusesToStart() throws Exception {
+        assertThat(stderrOfFailedProcess("--zonegraph.embedded.data-dir=" + temp.resolve("exposed"),
+                "--zonegraph.embedded.bolt-port=0", "--zonegraph.embedded.bolt-address=0.0.0.0",
+                "--zonegraph.embedded.auth-enabled=false"))
+                .containsExactly("zonegraph failed to start: embedded Bolt would listen on 0.0.0.0, beyond this machine,"
+                        + " with auth off -> set ZONEGRAPH_EMBEDDED_BOLT_ADDRESS=127.0.0.1, or unset"
+                        + " ZONEGRAPH_EMBEDDED_AUTH_ENABLED to get a generated login");
+        assertThat(temp.resolve("exposed")).as("nothing written before the refusal").doesNotExist();
+    }
+
+    /** Runs the service in its own JVM, which must exit with 1; its standard error, line by line. */
+    private static List<String> stderrOfFailedProcess(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                ZonegraphApplication.class.getName(),
+                "--server.port=0",
+                "--logging.level.root=warn"));
+        command.addAll(List.of(args));
+        var process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String stderr = new String(process.getErrorStream().readAllBytes());
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        return stderr.strip().lines().toList();
     }
 
     private static void start(String... args) {

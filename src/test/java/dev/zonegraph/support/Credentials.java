@@ -16,6 +16,9 @@ public final class Credentials {
     /** Signs in as {@code test-operator}: health details and the other actuator endpoints, nothing else. */
     public static final Map<String, String> OPERATOR = apiKey("zg_test-operator-Fnfg8ULnUeK1iF5nHm1p1eDNpwKUukBh");
 
+    /** For a service started by hand ({@code SpringApplicationBuilder.run}): the argument that accepts these keys. */
+    public static final String ACCEPT_ARGUMENT = "--spring.config.import=classpath:test-credentials.properties";
+
     private Credentials() {
     }
 

@@ -1,4 +1,4 @@
-package dev.zonegraph.security;
+package dev.zonegraph.graph;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
