@@ -1,5 +1,6 @@
 package dev.zonegraph.curation;
 
+import dev.zonegraph.security.Principals;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zonegraph.stats.GraphStats;
 import dev.zonegraph.stats.GraphStatsReader;
+import dev.zonegraph.support.Credentials;
 import dev.zonegraph.support.CurationIntegrationTest;
 import dev.zonegraph.support.Http;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class AssertFactsTests {
 
     @BeforeEach
     void articleIsThere() {
-        http = new Http(port);
+        http = new Http(port).withHeaders(Credentials.CURATOR);
         curator = new Curator(http);
         assertThat(curator.addArticle(Curator.article()).get("userErrors").isEmpty()).isTrue();
     }
@@ -62,7 +63,7 @@ class AssertFactsTests {
         var changes = http.graphql("{ changes(first: 100) { totalCount edges { node { via reason nodes } } } }")
                 .json().get("data").get("changes");
         assertThat(changes.get("edges").findValuesAsString("via")).contains("graphql:assertFacts", "graphql:addArticle");
-        assertThat(first.get("change").get("principal").asString()).isNotBlank();
+        assertThat(first.get("change").get("principal").asString()).isEqualTo("test-curator");
         assertThat(first.get("change").get("nodes").toString()).contains("ent:qinchu-battery",
                 "ind:qinchu-battery/revenue/2021");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zonegraph.stats.GraphStats;
 import dev.zonegraph.stats.GraphStatsReader;
+import dev.zonegraph.support.Credentials;
 import dev.zonegraph.support.CurationIntegrationTest;
 import dev.zonegraph.support.Http;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class WriteTransactionTests {
 
     @BeforeEach
     void articleIsThere() {
-        http = new Http(port);
+        http = new Http(port).withHeaders(Credentials.CURATOR);
         curator = new Curator(http);
         curator.addArticle(Curator.article());
     }
