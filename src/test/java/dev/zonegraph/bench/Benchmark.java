@@ -4,6 +4,7 @@ import dev.zonegraph.ZonegraphApplication;
 import dev.zonegraph.graph.EmbeddedNeo4j;
 import dev.zonegraph.graph.Neo4jProperties;
 import dev.zonegraph.graph.SchemaInstaller;
+import dev.zonegraph.support.Credentials;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -406,6 +407,8 @@ public final class Benchmark {
         var application = new SpringApplication(ZonegraphApplication.class);
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
+                // The test API keys: the write operation signs in as the test curator.
+                Credentials.ACCEPT_ARGUMENT,
                 "--zonegraph.neo4j.uri=",
                 "--zonegraph.embedded.bolt-port=0",
                 "--zonegraph.embedded.data-dir=" + data,
@@ -565,9 +568,20 @@ public final class Benchmark {
         private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         private final URI uri;
+        private final Map<String, String> headers;
 
         GraphQlClient(int port) {
-            this.uri = URI.create("http://127.0.0.1:" + port + "/graphql");
+            this(URI.create("http://127.0.0.1:" + port + "/graphql"), Map.of());
+        }
+
+        private GraphQlClient(URI uri, Map<String, String> headers) {
+            this.uri = uri;
+            this.headers = headers;
+        }
+
+        /** The same endpoint, signed in with these headers (an API key). */
+        GraphQlClient withHeaders(Map<String, String> signIn) {
+            return new GraphQlClient(uri, signIn);
         }
 
         Load.Outcome call(String document, Map<String, Object> variables) throws Exception {
@@ -579,13 +593,13 @@ public final class Benchmark {
             var body = new HashMap<String, Object>();
             body.put("query", document);
             body.put("variables", variables);
-            var request = HttpRequest.newBuilder(uri)
-                    .header("Content-Type", "application/json")
+            var request = HttpRequest.newBuilder(uri);
+            headers.forEach(request::header);
+            request.header("Content-Type", "application/json")
                     .header("Accept", "application/graphql-response+json")
                     .timeout(Duration.ofSeconds(60))
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                    .build();
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 return Load.Outcome.failed("HTTP " + response.statusCode() + ": " + response.body());
             }

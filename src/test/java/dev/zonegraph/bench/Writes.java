@@ -1,5 +1,6 @@
 package dev.zonegraph.bench;
 
+import dev.zonegraph.support.Credentials;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,13 +35,15 @@ final class Writes {
     }
 
     private final Benchmark.GraphQlClient graphql;
+    private final Benchmark.GraphQlClient curator;
     private final List<String> zones;
     private final AtomicLong next = new AtomicLong();
 
     Writes(Benchmark.GraphQlClient graphql, List<String> zones) throws Exception {
         this.graphql = graphql;
+        this.curator = graphql.withHeaders(Credentials.CURATOR);
         this.zones = zones;
-        var added = graphql.call(ADD_ARTICLE, Map.of("input", Map.of("id", ARTICLE, "title", "基准测试写入",
+        var added = curator.call(ADD_ARTICLE, Map.of("input", Map.of("id", ARTICLE, "title", "基准测试写入",
                 "text", QUOTE, "reason", "benchmark")), json -> json.at("/data/addArticle/userErrors").isEmpty());
         if (added.error()) {
             throw new IllegalStateException("the benchmark's article was refused: " + added.message());
@@ -64,7 +67,7 @@ final class Writes {
             }
         }, "bench-reads-under-writes");
         reading.start();
-        Load.Stats writes = Load.run(writers, warmup, duration, seed, random -> graphql.call(ASSERT,
+        Load.Stats writes = Load.run(writers, warmup, duration, seed, random -> curator.call(ASSERT,
                 Map.of("input", facts(batch, random)), json -> json.at("/data/assertFacts/userErrors").isEmpty()
                         && json.at("/data/assertFacts/changed").asBoolean()));
         reading.join();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zonegraph.stats.GraphStats;
 import dev.zonegraph.stats.GraphStatsReader;
+import dev.zonegraph.support.Credentials;
 import dev.zonegraph.support.CurationIntegrationTest;
 import dev.zonegraph.support.Http;
 import java.util.List;
@@ -54,7 +55,7 @@ class CorrectAndRetractTests {
         int test = TESTS.incrementAndGet();
         foundry = "ent:qinzhu-foundry-" + test;
         figure = "ind:weinan-foundry-" + test + "/output/2021";
-        http = new Http(port);
+        http = new Http(port).withHeaders(Credentials.CURATOR);
         var curator = new Curator(http);
         curator.addArticle(Map.of("id", ARTICLE, "title", "渭南高新区铸造企业产值更正", "text", """
                 渭南高新区秦铸公司去年产值达3.2亿元。

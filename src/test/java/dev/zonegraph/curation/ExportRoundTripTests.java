@@ -8,6 +8,7 @@ import dev.zonegraph.graph.EmbeddedProperties;
 import dev.zonegraph.graph.Neo4jProperties;
 import dev.zonegraph.stats.GraphStats;
 import dev.zonegraph.stats.GraphStatsReader;
+import dev.zonegraph.support.Credentials;
 import dev.zonegraph.support.CurationIntegrationTest;
 import dev.zonegraph.support.Http;
 import java.nio.file.Files;
@@ -92,7 +93,7 @@ class ExportRoundTripTests {
 
     /** Curated facts of this class's own, so that what it exports holds more than the seed. */
     private void curate() {
-        var curator = new Curator(new Http(port));
+        var curator = new Curator(new Http(port).withHeaders(Credentials.CURATOR));
         curator.addArticle(Curator.article());
         var payload = curator.assertFacts(Map.of("article", Curator.ARTICLE_ID,
                 "entities", List.of(Map.of("id", "ent:qinchu-export", "label", "Enterprise", "name", "秦储电池",
