@@ -62,6 +62,12 @@ class ExplorerBrowserTests {
     void desktop() {
         chromium.viewport(0, 0);
         chromium.requests();
+        chromium.consoleErrors();
+    }
+
+    @AfterEach
+    void noScriptErrorNorPolicyRefusal() {
+        assertThat(chromium.consoleErrors()).isEmpty();
     }
 
     @AfterEach

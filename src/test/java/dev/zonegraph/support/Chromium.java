@@ -46,6 +46,7 @@ public final class Chromium implements AutoCloseable {
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=zh-CN");
         var logging = new LoggingPreferences();
         logging.enable(LogType.PERFORMANCE, Level.ALL);
+        logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort()
                 .build();
@@ -67,6 +68,14 @@ public final class Chromium implements AutoCloseable {
                 .filter(message -> message.path("method").asString("").equals("Network.requestWillBeSent"))
                 .map(message -> message.path("params").path("request"))
                 .map((JsonNode request) -> new Request(request.path("method").asString(), request.path("url").asString()))
+                .toList();
+    }
+
+    /** The console's errors since the last call: script errors, failed loads and Content-Security-Policy refusals. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage())
                 .toList();
     }
 
