@@ -3,6 +3,7 @@ package dev.zonegraph.curation;
 import dev.zonegraph.graph.SchemaInstaller;
 import dev.zonegraph.graph.StartupFailure;
 import java.util.List;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -37,9 +38,16 @@ class ImportRunner implements ApplicationRunner {
         List<String> paths = args.getOptionValues(OPTION);
         schema.install();
         var found = ImportFiles.collect(paths);
-        Importer.Outcome outcome = found.problems().isEmpty()
-                ? curation.importFiles(found.files(), System.getProperty("user.name", "unknown"))
-                : new Importer.Outcome(List.of(), found.problems());
+        Importer.Outcome outcome;
+        try {
+            outcome = found.problems().isEmpty()
+                    ? curation.importFiles(found.files(), System.getProperty("user.name", "unknown"))
+                    : new Importer.Outcome(List.of(), found.problems());
+        } catch (Neo4jException e) {
+            throw new StartupFailure("--import failed in Neo4j, nothing was written: " + e.getMessage(),
+                    "an import is one transaction: if Neo4j names db.memory.transaction.max, raise"
+                            + " ZONEGRAPH_EMBEDDED_MEMORY_TRANSACTION_MAX or import the files in several runs", e);
+        }
         if (!outcome.problems().isEmpty()) {
             outcome.problems().forEach(System.err::println);
             throw new StartupFailure("--import refused: " + outcome.problems().size() + " problem(s) in the files,"

@@ -127,6 +127,26 @@ class AssertFactsTests {
                 "evidence", Map.of("quote", "西安高新区")))), "CONFLICT", "input.entities.1.id");
     }
 
+    @Test
+    void withoutCredentialsOrWithoutTheCuratorRoleNothingIsWritten() {
+        // New facts: written if the mutation ran, so an unchanged graph means it did not.
+        var facts = with(f -> entity(f).put("id", "ent:qinchu-battery-unsigned"));
+        facts.remove("indicators");
+        facts.remove("relations");
+        GraphStats before = stats.read();
+
+        var anonymous = new Http(port).graphql(Curator.ASSERT_FACTS, Map.of("input", facts));
+        var reader = new Http(port).withHeaders(Credentials.READER).graphql(Curator.ASSERT_FACTS,
+                Map.of("input", facts));
+
+        assertThat(anonymous.json().at("/errors/0/extensions/classification").asString()).as(anonymous.body())
+                .isEqualTo("UNAUTHORIZED");
+        assertThat(reader.json().at("/errors/0/extensions/classification").asString()).as(reader.body())
+                .isEqualTo("FORBIDDEN");
+        assertThat(stats.read()).isEqualTo(before);
+        assertThat(curator.assertFacts(facts).get("changed").asBoolean()).as("the same facts, as a curator").isTrue();
+    }
+
     /** Asserts the facts as {@code edit} changes them: refused with {@code code} at {@code path}, nothing written. */
     private void refused(Consumer<Map<String, Object>> edit, String code, String path) {
         GraphStats before = stats.read();

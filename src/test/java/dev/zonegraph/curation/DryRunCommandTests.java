@@ -3,12 +3,12 @@ package dev.zonegraph.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zonegraph.ZonegraphApplication;
+import dev.zonegraph.support.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +23,7 @@ class DryRunCommandTests {
 
     @Test
     void brokenFilesAreReportedLineByLineWithoutStartingADatabase() throws Exception {
-        Path seeds = temp.resolve("seeds");
-        copy(Path.of("seeds"), seeds);
+        Path seeds = Folders.copy(Path.of("seeds"), temp.resolve("seeds"));
         Path facts = seeds.resolve("facts/xian.yaml");
         Files.writeString(facts, Files.readString(facts).replace("value: 479.8\n", "value: 479.8亿\n")
                 .replace("type: WORKS_FOR, to: \"ent:byd\"", "type: WORKS_FOR, to: \"zone:xian\""));
@@ -63,18 +62,5 @@ class DryRunCommandTests {
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Run(process.exitValue(), output);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

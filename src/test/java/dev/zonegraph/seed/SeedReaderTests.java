@@ -3,12 +3,12 @@ package dev.zonegraph.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.zonegraph.support.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,18 +99,7 @@ class SeedReaderTests {
     }
 
     private Path copyOfSeeds() throws IOException {
-        Path copy = temp.resolve("seeds");
-        try (Stream<Path> files = Files.walk(SEEDS)) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(SEEDS.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return copy;
+        return Folders.copy(SEEDS, temp.resolve("seeds"));
     }
 
     /** Replaces text that must be there: an edit that finds nothing would make the test meaningless. */

@@ -2,11 +2,11 @@ package dev.zonegraph.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.zonegraph.support.Folders;
 import dev.zonegraph.support.ZonegraphIntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,16 +41,7 @@ class SeedRunnerTests {
 
     @Test
     void editedSeedFilesAreReadAndLoaded(CapturedOutput output) throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("seeds"))) {
-            for (Path file : files.toList()) {
-                Path target = temp.resolve(Path.of("seeds").relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Folders.copy(Path.of("seeds"), temp);
         Path facts = temp.resolve("facts/xian.yaml");
         Files.writeString(facts, "# edited\n" + Files.readString(facts));
         var properties = new SeedProperties("file:" + temp + "/", true);
