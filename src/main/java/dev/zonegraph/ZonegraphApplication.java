@@ -1,7 +1,9 @@
 package dev.zonegraph;
 
 import dev.zonegraph.curation.DryRun;
+import dev.zonegraph.extract.ProposeCommand;
 import dev.zonegraph.security.NewApiKey;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
@@ -15,7 +17,8 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
  * entry point: {@code --load-seeds} loads the seed into the configured Neo4j and exits, {@code --import=PATH} imports
  * article and facts files and exits, {@code --import=PATH --dry-run} only checks them (no Spring, no database),
  * {@code --export-cypher=FILE} and {@code --export-facts=DIR} write the current graph as a plain Cypher script or as
- * seed-format files, and {@code --new-api-key[=NAME]} prints a new API key with its hash.
+ * seed-format files, {@code --new-api-key[=NAME]} prints a new API key with its hash, and
+ * {@code --propose ARTICLE_FILE} prints the facts the extractor proposes for an article (no Spring, no database).
  */
 // Sign-in is by API key or JWT only (dev.zonegraph.security): no generated user and password.
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
@@ -23,6 +26,15 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 public class ZonegraphApplication {
 
     public static void main(String[] args) {
+        if (ProposeCommand.requested(args)) {
+            try {
+                ProposeCommand.run(args);
+            } catch (IOException | IllegalArgumentException e) {
+                System.err.println("--propose: " + e.getMessage());
+                System.exit(2);
+            }
+            return;
+        }
         if (NewApiKey.run(args, System.out)) {
             return;
         }

@@ -1,0 +1,96 @@
+package dev.zonegraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The article's mentions gathered into entities: forms of one name (中兴终端公司, 中兴终端) become one entity with
+ * aliases, each resolved against the known entities (linked, not duplicated) or given a new readable id.
+ */
+final class Entities {
+
+    private static final Map<String, String> PREFIX = Map.of("Zone", "zone", "Enterprise", "ent", "Brand", "brand",
+            "Award", "award", "Policy", "policy", "Project", "proj", "Organization", "org", "Region", "region",
+            "Person", "person", "Industry", "industry");
+
+    private final Map<String, Proposals.Entity> byKey = new LinkedHashMap<>();
+    private final List<Mention> mentions;
+
+    Entities(List<Mention> mentions, EntityIndex index) {
+        this.mentions = mentions;
+        Map<String, List<Mention>> groups = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            groups.computeIfAbsent(groupKey(m), k -> new ArrayList<>()).add(m);
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (var group : groups.values()) {
+            Proposals.Entity entity = entity(group, index, ids);
+            ids.add(entity.id());
+            group.forEach(m -> byKey.put(m.key(), entity));
+        }
+    }
+
+    private static String groupKey(Mention m) {
+        return m.label() + "|" + EntityIndex.normalise(m.name());
+    }
+
+    private static Proposals.Entity entity(List<Mention> group, EntityIndex index, Set<String> taken) {
+        Mention first = group.get(0);
+        String name = group.stream().map(Mention::name).max(Comparator.comparingInt(String::length)).orElseThrow();
+        var forms = new LinkedHashSet<String>();
+        group.forEach(m -> forms.add(m.name()));
+        group.forEach(m -> forms.addAll(m.aliases()));
+        var props = new LinkedHashMap<String, Object>();
+        group.forEach(m -> m.props().forEach(props::putIfAbsent));
+        double confidence = Math.min(0.95, group.stream().mapToDouble(Mention::confidence).max().orElse(0.5)
+                + 0.05 * (group.size() - 1));
+        Mention quoted = group.stream().filter(m -> m.name().equals(name)).findFirst().orElse(first);
+        var evidence = quoted.sentence().evidence();
+        var known = forms.stream().map(f -> index.find(first.label(), f)).flatMap(java.util.Optional::stream)
+                .findFirst();
+        if (known.isPresent()) {
+            forms.add(name);
+            forms.remove(known.get().name());
+            return new Proposals.Entity(known.get().id(), first.label(), known.get().name(), List.copyOf(forms),
+                    Map.of(), evidence, confidence, true);
+        }
+        forms.remove(name);
+        String id = PREFIX.get(first.label()) + ":" + Nlp.slug(name);
+        for (int n = 2; taken.contains(id) || index.contains(id); n++) {
+            id = PREFIX.get(first.label()) + ":" + Nlp.slug(name) + "-" + n;
+        }
+        return new Proposals.Entity(id, first.label(), name, List.copyOf(forms), props, evidence, confidence, false);
+    }
+
+    List<Proposals.Entity> all() {
+        return List.copyOf(new LinkedHashSet<>(byKey.values()));
+    }
+
+    Proposals.Entity of(Mention m) {
+        return byKey.get(m.key());
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** Mentions in a sentence, in text order, without those nested inside a longer mention. */
+    List<Mention> outermost(Doc.Sentence s) {
+        List<Mention> in = mentions.stream().filter(m -> m.sentence() == s).toList();
+        return in.stream().filter(m -> in.stream().noneMatch(o -> o != m && o.start() <= m.start()
+                && o.end() >= m.end() && o.end() - o.start() > m.end() - m.start()))
+                .sorted(Comparator.comparingInt(Mention::start)).toList();
+    }
+
+    Map<String, Proposals.Entity> byId() {
+        Map<String, Proposals.Entity> result = new HashMap<>();
+        all().forEach(e -> result.put(e.id(), e));
+        return result;
+    }
+}
