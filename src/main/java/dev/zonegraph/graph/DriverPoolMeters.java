@@ -33,7 +33,7 @@ class DriverPoolMeters implements MeterBinder {
                 ConnectionPoolMetrics::acquired);
         counter(registry, "neo4j.driver.connections.acquisition.timeouts",
                 "acquisitions that gave up waiting for a free connection", ConnectionPoolMetrics::timedOutToAcquire);
-        counter(registry, "neo4j.driver.connections.created", "connections opened", ConnectionPoolMetrics::created);
+        counter(registry, "neo4j.driver.connections.opened", "connections opened", ConnectionPoolMetrics::created);
         counter(registry, "neo4j.driver.connections.failed", "connections that could not be opened",
                 ConnectionPoolMetrics::failedToCreate);
         counter(registry, "neo4j.driver.connections.closed", "connections closed", ConnectionPoolMetrics::closed);

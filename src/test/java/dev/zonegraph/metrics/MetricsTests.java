@@ -51,6 +51,7 @@ class MetricsTests {
         assertThat(line(reply.body(), "zonegraph_console_statements_seconds_count{", "outcome=\"refused\""))
                 .isNotNull();
         assertThat(value(line(reply.body(), "neo4j_driver_connections_acquired_total ", ""))).isPositive();
+        assertThat(value(line(reply.body(), "neo4j_driver_connections_opened_total ", ""))).isPositive();
         assertThat(value(line(reply.body(), "neo4j_driver_connections{", "state=\"idle\""))).isPositive();
         assertThat(reply.body()).doesNotContain("graphql_datafetcher");
     }
