@@ -64,8 +64,7 @@ class ConsoleController {
             return error(HttpStatus.BAD_REQUEST, invalid.code(), invalid.message(), invalid.errorId());
         }
         if (outcome instanceof ConsoleOutcome.Unavailable unavailable) {
-            return error(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Neo4j cannot be reached",
-                    unavailable.errorId());
+            return error(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", unavailable.message(), unavailable.errorId());
         }
         var timedOut = (ConsoleOutcome.TimedOut) outcome;
         return error(HttpStatus.REQUEST_TIMEOUT, "timeout", "the statement ran longer than " + timedOut.limitMs()

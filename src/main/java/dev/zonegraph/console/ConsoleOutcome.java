@@ -38,7 +38,7 @@ sealed interface ConsoleOutcome {
     record TimedOut(long limitMs) implements ConsoleOutcome {
     }
 
-    /** Neo4j could not be reached. */
-    record Unavailable(String errorId) implements ConsoleOutcome {
+    /** Neo4j could not be reached, or had not caught up with the client's bookmarks: worth a retry. */
+    record Unavailable(String message, String errorId) implements ConsoleOutcome {
     }
 }

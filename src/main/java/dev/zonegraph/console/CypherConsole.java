@@ -1,11 +1,8 @@
 package dev.zonegraph.console;
 
-import dev.zonegraph.graph.Neo4jProperties;
+import dev.zonegraph.graph.Graph;
 import java.util.Map;
 import java.util.Optional;
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.stereotype.Component;
@@ -22,15 +19,11 @@ class CypherConsole {
     private static final String UNREADABLE = "the statement could not be read by the console's Cypher 5 parser, "
             + "so its clauses cannot be checked";
 
-    private final Driver driver;
-    private final SessionConfig session;
+    private final Graph graph;
     private final ConsoleProperties properties;
 
-    CypherConsole(Driver driver, Neo4jProperties connection, ConsoleProperties properties) {
-        this.driver = driver;
-        // Records come in small batches, so that reading stops soon after a limit is reached.
-        this.session = SessionConfig.builder().withDatabase(connection.database())
-                .withDefaultAccessMode(AccessMode.READ).withFetchSize(FETCH_SIZE).build();
+    CypherConsole(Graph graph, ConsoleProperties properties) {
+        this.graph = graph;
         this.properties = properties;
     }
 
@@ -55,7 +48,8 @@ class CypherConsole {
         }
         var config = TransactionConfig.builder().withTimeout(properties.timeout()).build();
         long started = System.nanoTime();
-        try (var s = driver.session(session); var tx = s.beginTransaction(config)) {
+        // Records come in small batches, so that reading stops soon after a limit is reached.
+        try (var s = graph.readSession(FETCH_SIZE); var tx = s.beginTransaction(config)) {
             var explained = tx.run("EXPLAIN " + statement, parameters).consume();
             refused = parsed.isEmpty() ? Optional.of(UNREADABLE) : ReadOnlyCheck.planProblem(explained);
             if (refused.isPresent()) {

@@ -55,8 +55,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return start(settings, EmbeddedMemory.DEFAULTS, connection);
     }
 
-    /** Starts the database, or fails with a {@link StartupFailure} naming the setting to change. */
+    /** Starts the database with Neo4j's default wait for bookmarks. */
     public static EmbeddedNeo4j start(EmbeddedProperties settings, EmbeddedMemory memory, Neo4jProperties connection) {
+        return start(settings, memory, connection, GraphDatabaseSettings.bookmark_ready_timeout.defaultValue());
+    }
+
+    /**
+     * Starts the database, or fails with a {@link StartupFailure} naming the setting to change. A transaction waits
+     * at most {@code bookmarkWait} for the writes of the bookmarks it is given (the service's request time limit).
+     */
+    public static EmbeddedNeo4j start(EmbeddedProperties settings, EmbeddedMemory memory, Neo4jProperties connection,
+            Duration bookmarkWait) {
         boolean auth = authRequired(settings);
         Path home = settings.dataDir().toAbsolutePath().normalize();
         requireWritable(home);
@@ -85,6 +94,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     // Neo4j waits up to 10 s for Bolt threads by default; the service closes its driver first.
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+                    .setConfig(GraphDatabaseSettings.bookmark_ready_timeout, bookmarkWait)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, memory.pageCache().toBytes())
                     .setConfig(GraphDatabaseSettings.memory_transaction_max_size, memory.transactionMax().toBytes())
                     .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,

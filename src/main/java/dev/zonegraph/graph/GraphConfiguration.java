@@ -3,6 +3,9 @@ package dev.zonegraph.graph;
 import java.time.Duration;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.BookmarkManager;
+import org.neo4j.driver.BookmarkManagerConfig;
+import org.neo4j.driver.BookmarkManagers;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -22,8 +25,18 @@ class GraphConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${zonegraph.neo4j.uri:}'.isBlank()")
-    EmbeddedNeo4j embeddedNeo4j(EmbeddedProperties embedded, EmbeddedMemory memory, Neo4jProperties connection) {
-        return EmbeddedNeo4j.start(embedded, memory, connection);
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedProperties embedded, EmbeddedMemory memory, Neo4jProperties connection,
+            @Value("${zonegraph.api.request-timeout:10s}") Duration requestTimeout) {
+        return EmbeddedNeo4j.start(embedded, memory, connection, requestTimeout);
+    }
+
+    /**
+     * The bookmarks of this instance's latest transactions, shared by every session {@link Graph} opens (causal
+     * chaining inside one instance, as the driver's own {@code executableQuery} does).
+     */
+    @Bean
+    BookmarkManager bookmarkManager() {
+        return BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build());
     }
 
     /** Counts the driver's connection pool events; {@link DriverPoolMeters} publishes them. */

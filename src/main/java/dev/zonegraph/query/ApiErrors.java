@@ -1,5 +1,6 @@
 package dev.zonegraph.query;
 
+import dev.zonegraph.graph.BookmarkException;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -32,6 +33,11 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
         if (cause instanceof ApiException api) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(api.getMessage())
                     .extensions(Map.of("argument", api.argument())).build();
+        }
+        if (cause instanceof BookmarkException bookmarks) {
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(bookmarks.refused() ? ErrorType.BAD_REQUEST : Classification.TIMEOUT)
+                    .message(bookmarks.getMessage()).extensions(Map.of("header", BookmarkException.HEADER)).build();
         }
         if (cause instanceof RequestTimeoutException timeout) {
             return GraphqlErrorBuilder.newError(env).errorType(Classification.TIMEOUT).message(timeout.getMessage())

@@ -1,5 +1,6 @@
 package dev.zonegraph.query;
 
+import dev.zonegraph.graph.BookmarkException;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
@@ -18,6 +19,7 @@ import org.springframework.graphql.server.support.SerializableGraphQlRequest;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
@@ -34,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * with 405: clients and CDNs use it for cacheable queries, also by hash alone ({@link PersistedQueries}). Only
  * queries: a mutation or subscription over GET is refused with 405. A successful answer carries
  * {@code Cache-Control: max-age} and a weak {@code ETag} (a hash of the body); a matching {@code If-None-Match} is
- * answered 304 without a body. An answer with errors is {@code no-store}.
+ * answered 304 without a body. An answer with errors is {@code no-store}. Answers vary by {@code Neo4j-Bookmark}, so
+ * that no cache serves an answer from before a client's write to a request that sends that write's bookmark.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -103,9 +106,12 @@ class GetRequests {
             var graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
                     new LinkedMultiValueMap<>(), request.remoteAddress().orElse(null), request.attributes(), body,
                     UUID.randomUUID().toString(), request.servletRequest().getLocale());
-            return prepareResponse(request, handler.handleRequest(graphQlRequest).doOnNext(response ->
-                    response.getResponseHeaders().setCacheControl(response.getExecutionResult().getErrors().isEmpty()
-                            ? cacheControl : "no-store")));
+            return prepareResponse(request, handler.handleRequest(graphQlRequest).doOnNext(response -> {
+                response.getResponseHeaders().setCacheControl(response.getExecutionResult().getErrors().isEmpty()
+                        ? cacheControl : "no-store");
+                // An answer read after the client's bookmarks must not be served from a cache to one without them.
+                response.getResponseHeaders().add(HttpHeaders.VARY, BookmarkException.HEADER);
+            }));
         }
 
         private static Map<String, Object> jsonObject(ServerRequest request, String name) {

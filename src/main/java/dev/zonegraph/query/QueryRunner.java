@@ -1,6 +1,8 @@
 package dev.zonegraph.query;
 
+import dev.zonegraph.graph.BookmarkException;
 import dev.zonegraph.graph.Graph;
+import dev.zonegraph.graph.RequestBookmarks;
 import dev.zonegraph.query.CypherRenderer.Rendered;
 import graphql.GraphQLContext;
 import java.time.Duration;
@@ -49,9 +51,11 @@ class QueryRunner {
             }
         }
         budget.countStatement();
+        boolean begins = false;
         try {
             synchronized (budget) {
                 if (budget.transaction() == null) {
+                    begins = true;
                     var session = graph.readAsyncSession();
                     try {
                         budget.open(session, await(session.beginTransactionAsync(config(budget)), budget));
@@ -64,11 +68,23 @@ class QueryRunner {
                         .thenCompose(ResultCursor::listAsync), budget));
             }
         } catch (Neo4jException | RequestTimeoutException e) {
-            RuntimeException failure = e instanceof Neo4jException n && !Graph.isTimeout(n) ? e
-                    : new RequestTimeoutException(budget.limit());
             budget.closeTransaction();
-            throw failure;
+            throw failure(e, budget, begins);
         }
+    }
+
+    /**
+     * What a failed statement tells the client: timed out (counting, in a transaction's first statement, the wait for
+     * Neo4j to reach the request's bookmarks), bookmarks refused or not reached, or Neo4j's own error.
+     */
+    private static RuntimeException failure(RuntimeException e, RequestBudget budget, boolean begins) {
+        if (e instanceof RequestTimeoutException || e instanceof Neo4jException n && Graph.isTimeout(n)) {
+            var request = RequestBookmarks.current();
+            return begins && request != null && !request.after().isEmpty()
+                    ? BookmarkException.timedOutWaiting(budget.limit()) : new RequestTimeoutException(budget.limit());
+        }
+        var bookmarks = e instanceof Neo4jException n ? BookmarkException.of(n) : null;
+        return bookmarks != null ? bookmarks : e;
     }
 
     /** The stage's value, waited for until the request's deadline plus the grace period. */
