@@ -18,6 +18,7 @@ CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT industry_id IF NOT EXISTS FOR (n:Industry) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;
 CREATE INDEX zone_name IF NOT EXISTS FOR (n:Zone) ON (n.name);
 CREATE INDEX zone_level IF NOT EXISTS FOR (n:Zone) ON (n.level);
 CREATE INDEX enterprise_name IF NOT EXISTS FOR (n:Enterprise) ON (n.name);
@@ -27,6 +28,8 @@ CREATE INDEX project_investment IF NOT EXISTS FOR (n:Project) ON (n.investmentYu
 CREATE INDEX indicator_metric IF NOT EXISTS FOR (n:Indicator) ON (n.metric);
 CREATE INDEX indicator_year IF NOT EXISTS FOR (n:Indicator) ON (n.year);
 CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
+CREATE INDEX proposal_article IF NOT EXISTS FOR (n:Proposal) ON (n.article);
+CREATE INDEX proposal_fact IF NOT EXISTS FOR (n:Proposal) ON (n.factId);
 CREATE INDEX mentioned_in_source IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.source);
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Zone|Enterprise|Brand|Award|Policy|Project|Indicator|Organization|Region|Person|Industry|Article) ON EACH [n.name, n.aliases, n.nameEn, n.title] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 

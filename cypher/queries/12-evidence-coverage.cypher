@@ -3,7 +3,7 @@
 // Columns: check, violations, examples
 CALL {
   MATCH (n)
-  WHERE NOT n:Article AND n.source IS NULL AND NOT EXISTS { (n)-[:MENTIONED_IN]->(:Article) }
+  WHERE NOT n:Article AND NOT n:Proposal AND n.source IS NULL AND NOT EXISTS { (n)-[:MENTIONED_IN]->(:Article) }
   RETURN count(n) AS nodesWithoutEvidence, collect(n.id)[..5] AS nodesWithoutEvidenceIds
 }
 CALL {

@@ -7,8 +7,10 @@ import dev.zonegraph.seed.SourceFiles;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.stereotype.Service;
 
@@ -57,6 +59,16 @@ public class CurationService {
     }
 
     /**
+     * {@link #assertFacts(Map, Provenance)}, then {@code then} in the same transaction with its result, so that what
+     * the caller records about the write (a proposal marked accepted) commits with it or not at all. An exception
+     * from {@code then} rolls everything back.
+     */
+    public <T> T assertFacts(Map<String, Object> facts, Provenance provenance,
+            BiFunction<TransactionContext, CurationResult, T> then) {
+        return write(writer -> then.apply(writer.tx(), writer.assertFacts(facts, provenance)));
+    }
+
+    /**
      * Corrects a figure ({@code fact: {indicator}} with new {@code value}, {@code unit}, {@code growth} ...) or a
      * relationship ({@code fact: {relationship: {from, type, to}}} with a new {@code to} or {@code role}), with a
      * {@code reason} and {@code evidence}. The version replaced is kept as a revision ranked SUPERSEDED.
@@ -83,7 +95,7 @@ public class CurationService {
         }
     }
 
-    private CurationResult write(Function<FactsWriter, CurationResult> work) {
+    private <T> T write(Function<FactsWriter, T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return graph.write(tx -> work.apply(new FactsWriter(tx, history)),

@@ -31,7 +31,7 @@ public final class FactsYaml {
     }
 
     /** The entity as the seed format writes it, plus where its quote stands and how sure the rule was. */
-    static Map<String, Object> entity(Proposals.Entity e) {
+    public static Map<String, Object> entity(Proposals.Entity e) {
         var m = new LinkedHashMap<String, Object>();
         m.put("id", e.id());
         m.put("label", e.label());
@@ -50,7 +50,7 @@ public final class FactsYaml {
         return m;
     }
 
-    static Map<String, Object> relation(Proposals.Relation r) {
+    public static Map<String, Object> relation(Proposals.Relation r) {
         var m = new LinkedHashMap<String, Object>();
         m.put("from", r.from());
         m.put("type", r.type());
@@ -63,7 +63,7 @@ public final class FactsYaml {
         return m;
     }
 
-    static Map<String, Object> indicator(Proposals.Indicator i) {
+    public static Map<String, Object> indicator(Proposals.Indicator i) {
         var m = new LinkedHashMap<String, Object>();
         m.put("id", i.id());
         m.put("subject", i.subject());

@@ -43,7 +43,14 @@ public enum Cypher {
     EXPORT_ENTITIES("export/entities.cypher"),
     EXPORT_RELATIONS("export/relations.cypher"),
     EXPORT_INDICATORS("export/indicators.cypher"),
-    EXPORT_REFERENCE("export/reference.cypher");
+    EXPORT_REFERENCE("export/reference.cypher"),
+    PROPOSAL_KNOWN_ENTITIES("proposal/known-entities.cypher"),
+    PROPOSAL_MERGE("proposal/merge.cypher"),
+    PROPOSAL_PAGE("proposal/page.cypher"),
+    PROPOSAL_COUNT("proposal/count.cypher"),
+    PROPOSAL_BY_IDS("proposal/by-ids.cypher"),
+    PROPOSAL_DECIDE("proposal/decide.cypher"),
+    PROPOSAL_ENTITY_PROPOSALS("proposal/entity-proposals.cypher");
 
     private final String file;
     private final String text;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
 
-/** Counts nodes per label and relationships per type. */
+/** Counts nodes per label and relationships per type; proposals under review are not part of the graph. */
 @Component
 public class GraphStatsReader {
 
@@ -18,13 +18,13 @@ public class GraphStatsReader {
     public GraphStats read() {
         return graph.read(tx -> {
             List<GraphStats.Count> labels = tx.run("""
-                    MATCH (n) UNWIND labels(n) AS name
+                    MATCH (n) WHERE NOT n:Proposal UNWIND labels(n) AS name
                     RETURN name, count(*) AS count ORDER BY name""").list(GraphStatsReader::count);
             List<GraphStats.Count> types = tx.run("""
                     MATCH ()-[r]->()
                     RETURN type(r) AS name, count(*) AS count ORDER BY name""").list(GraphStatsReader::count);
             var totals = tx.run("""
-                    RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships""").single();
+                    RETURN COUNT { MATCH (n) WHERE NOT n:Proposal } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships""").single();
             return new GraphStats(totals.get("nodes").asLong(), totals.get("relationships").asLong(), labels, types);
         });
     }
