@@ -19,6 +19,7 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
  * {@code --export-cypher=FILE} and {@code --export-facts=DIR} write the current graph as a plain Cypher script or as
  * seed-format files, {@code --new-api-key[=NAME]} prints a new API key with its hash, and
  * {@code --propose ARTICLE_FILE} prints the facts the extractor proposes for an article (no Spring, no database).
+ * Those that need Spring and the database are {@link StartupCommand}s.
  */
 // Sign-in is by API key or JWT only (dev.zonegraph.security): no generated user and password.
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)

@@ -1,14 +1,14 @@
 package dev.zonegraph.curation;
 
+import dev.zonegraph.StartupCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Cypher script or as seed-format files, then the service exits (see {@code ZonegraphApplication}).
  */
 @Component
-class ExportRunner implements ApplicationRunner {
+class ExportRunner extends StartupCommand {
 
     static final String CYPHER = "export-cypher";
     static final String FACTS = "export-facts";
@@ -27,26 +27,25 @@ class ExportRunner implements ApplicationRunner {
     private final FactsExport facts;
 
     ExportRunner(GraphExport cypher, FactsExport facts) {
+        super(CYPHER, FACTS);
         this.cypher = cypher;
         this.facts = facts;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (args.containsOption(CYPHER)) {
-            Path file = Path.of(args.getOptionValues(CYPHER).get(0));
+    protected void run(String option, List<String> values) {
+        Path target = Path.of(values.get(0));
+        if (option.equals(CYPHER)) {
             try {
-                Files.writeString(file, cypher.cypher(), StandardCharsets.UTF_8);
+                Files.writeString(target, cypher.cypher(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file, e);
+                throw new UncheckedIOException("cannot write " + target, e);
             }
-            log.info("Wrote the current graph as Cypher to {}", file.toAbsolutePath());
-        }
-        if (args.containsOption(FACTS)) {
-            Path dir = Path.of(args.getOptionValues(FACTS).get(0));
-            int articles = facts.write(dir);
+            log.info("Wrote the current graph as Cypher to {}", target.toAbsolutePath());
+        } else {
+            int articles = facts.write(target);
             log.info("Wrote {} articles with their facts, and the reference regions, to {}", articles,
-                    dir.toAbsolutePath());
+                    target.toAbsolutePath());
         }
     }
 }

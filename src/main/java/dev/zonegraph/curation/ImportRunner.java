@@ -1,13 +1,12 @@
 package dev.zonegraph.curation;
 
+import dev.zonegraph.StartupCommand;
 import dev.zonegraph.graph.SchemaInstaller;
 import dev.zonegraph.graph.StartupFailure;
 import java.util.List;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code file:line:column: message}, nothing is written, and the exit status is 1.
  */
 @Component
-class ImportRunner implements ApplicationRunner {
+class ImportRunner extends StartupCommand {
 
     static final String OPTION = "import";
 
@@ -26,16 +25,13 @@ class ImportRunner implements ApplicationRunner {
     private final SchemaInstaller schema;
 
     ImportRunner(CurationService curation, SchemaInstaller schema) {
+        super(OPTION);
         this.curation = curation;
         this.schema = schema;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!args.containsOption(OPTION)) {
-            return;
-        }
-        List<String> paths = args.getOptionValues(OPTION);
+    protected void run(String option, List<String> paths) {
         schema.install();
         var found = ImportFiles.collect(paths);
         Importer.Outcome outcome;

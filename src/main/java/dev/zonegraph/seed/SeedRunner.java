@@ -1,9 +1,9 @@
 package dev.zonegraph.seed;
 
+import dev.zonegraph.StartupCommand;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-class SeedRunner implements ApplicationRunner {
+class SeedRunner extends StartupCommand {
 
     static final String LOAD_OPTION = "load-seeds";
 
@@ -26,26 +26,32 @@ class SeedRunner implements ApplicationRunner {
     private final SeedProperties properties;
 
     SeedRunner(SeedLoader loader, SeedProperties properties) {
+        super(LOAD_OPTION);
         this.loader = loader;
         this.properties = properties;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void run(String option, List<String> values) {
+        var files = SeedReader.files(properties.location());
+        loader.load(SeedReader.read(properties.location()), SeedReader.fingerprint(files));
+    }
+
+    @Override
+    protected void withoutOption() {
+        if (!properties.loadOnStart()) {
+            return;
+        }
         var files = SeedReader.files(properties.location());
         String fingerprint = SeedReader.fingerprint(files);
-        if (args.containsOption(LOAD_OPTION)) {
-            loader.load(SeedReader.read(properties.location()), fingerprint);
-        } else if (properties.loadOnStart()) {
-            long articles = files.stream().filter(f -> f.name().startsWith("articles/")).count();
-            if (loader.isLoaded(fingerprint, articles)) {
-                log.info("Seed {} already loaded ({} articles, files unchanged: fingerprint {}): skipped, not read"
-                        + " again", properties.location(), articles, fingerprint.substring(0, 12));
-                return;
-            }
-            log.info("Seed {} not loaded yet, or its files changed (fingerprint {}): reading and loading it",
-                    properties.location(), fingerprint.substring(0, 12));
-            loader.load(SeedReader.read(properties.location()), fingerprint);
+        long articles = files.stream().filter(f -> f.name().startsWith("articles/")).count();
+        if (loader.isLoaded(fingerprint, articles)) {
+            log.info("Seed {} already loaded ({} articles, files unchanged: fingerprint {}): skipped, not read"
+                    + " again", properties.location(), articles, fingerprint.substring(0, 12));
+            return;
         }
+        log.info("Seed {} not loaded yet, or its files changed (fingerprint {}): reading and loading it",
+                properties.location(), fingerprint.substring(0, 12));
+        loader.load(SeedReader.read(properties.location()), fingerprint);
     }
 }
