@@ -50,7 +50,8 @@ public enum Cypher {
     PROPOSAL_COUNT("proposal/count.cypher"),
     PROPOSAL_BY_IDS("proposal/by-ids.cypher"),
     PROPOSAL_DECIDE("proposal/decide.cypher"),
-    PROPOSAL_ENTITY_PROPOSALS("proposal/entity-proposals.cypher");
+    PROPOSAL_ENTITY_PROPOSALS("proposal/entity-proposals.cypher"),
+    PROPOSAL_EXISTING_FACTS("proposal/existing-facts.cypher");
 
     private final String file;
     private final String text;

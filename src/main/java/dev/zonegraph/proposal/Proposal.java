@@ -8,7 +8,8 @@ import java.util.Map;
  * match the GraphQL {@code Proposal} type.
  *
  * @param factId the entity's or figure's id, or {@code from -TYPE-> to} for a relationship
- * @param existing whether the proposed entity is one the graph already has (by name, alias or normalised form)
+ * @param existing whether the graph had it when it was proposed: an entity by name, alias or normalised form, a
+ *        figure by id, a relationship by its ends and type
  * @param position where the extractor proposed it among the article's proposals (the review order)
  */
 public record Proposal(String id, String kind, String status, String articleId, String factId, String fact,

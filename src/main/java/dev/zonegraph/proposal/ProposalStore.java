@@ -46,6 +46,28 @@ class ProposalStore {
                         row.get("name").asString(""), row.get("aliases").asList(Value::asString)))));
     }
 
+    /**
+     * Marks {@code existing} the proposed figures (by id) and relationships (by ends and type) the graph already has,
+     * as the extractor marks the entities it resolved to known ones.
+     */
+    void markExisting(List<Map<String, Object>> drafts) {
+        var indicators = new ArrayList<String>();
+        var relations = new ArrayList<Map<String, Object>>();
+        for (Map<String, Object> d : drafts) {
+            if (d.get("kind").equals("INDICATOR")) {
+                indicators.add((String) d.get("factId"));
+            } else if (d.get("kind").equals("RELATIONSHIP")) {
+                Map<String, Object> fact = Drafts.JSON.readValue((String) d.get("fact"),
+                        new tools.jackson.core.type.TypeReference<Map<String, Object>>() { });
+                relations.add(Map.of("key", d.get("factId"), "from", fact.get("from"), "type", fact.get("type"),
+                        "to", fact.get("to")));
+            }
+        }
+        List<Object> found = graph.read(tx -> tx.run(Cypher.PROPOSAL_EXISTING_FACTS.text(), Map.of("indicators",
+                indicators, "relations", relations)).single().get("found").asList());
+        drafts.stream().filter(d -> found.contains(d.get("factId"))).forEach(d -> d.put("existing", true));
+    }
+
     /** Stores new proposals as PENDING; those already there are returned as they are. */
     Saved save(List<Map<String, Object>> drafts) {
         return graph.write(tx -> {

@@ -34,6 +34,7 @@ class ReviewService {
         var article = store.article(articleId).orElseThrow(() -> new ApiException("no article " + articleId
                 + " in the graph: add it with addArticle first", "articleId"));
         var drafts = Drafts.of(extractor.getObject().propose(article, store.entities()), Proposer.NAME);
+        store.markExisting(drafts);
         var saved = store.save(drafts);
         return new ReviewPayloads.ProposeFactsPayload(articleId, Proposer.NAME, saved.created(), saved.proposals());
     }

@@ -205,6 +205,29 @@ class ProposalReviewTests {
     }
 
     @Test
+    void proposalsOfASeedArticleQuoteItAtTheirOffsetsAndMarkWhatTheGraphHasAlready() {
+        var proposals = reviewer.propose("article:weinan").get("proposals");
+        var article = http.graphql("{ article(id: \"article:weinan\") { title kicker byline text } }").json()
+                .at("/data/article");
+
+        assertThat(proposals.size()).isGreaterThan(10);
+        for (JsonNode p : proposals) {
+            String source = article.get(p.get("field").asString()).asString();
+            assertThat(source.substring(p.get("start").asInt(), p.get("end").asInt())).as(p.toString())
+                    .isEqualTo(p.get("quote").asString());
+        }
+        // The seed states this article's facts: the figures and relationships proposed for it are mostly there.
+        assertThat(proposals).filteredOn(p -> p.get("kind").asString().equals("RELATIONSHIP"))
+                .anyMatch(p -> p.get("existing").asBoolean());
+        assertThat(proposals).filteredOn(p -> p.get("existing").asBoolean()).allSatisfy(p -> {
+            if (p.get("kind").asString().equals("INDICATOR")) {
+                assertThat(http.graphql("{ indicator(id: \"" + p.get("factId").asString() + "\") { id } }").json()
+                        .at("/data/indicator/id").asString()).isEqualTo(p.get("factId").asString());
+            }
+        });
+    }
+
+    @Test
     void readersAndAnonymousCallersMayNeitherProposeNorReviewNorList() {
         reviewer.addArticle("article:test-proposals-roles", "太白钛业");
         for (var caller : List.of(Map.entry(new Http(port).withHeaders(Credentials.READER), "FORBIDDEN"),
