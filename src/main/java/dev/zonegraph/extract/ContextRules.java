@@ -17,9 +17,16 @@ final class ContextRules {
     private static final Pattern LEADER = Pattern.compile("以([^,。;、以的]{2,14}?)为(龙头|代表|核心|引领)");
     private static final Pattern ENUMERATION = Pattern.compile(
             "([^,。;:]{2,60}?)等(?:众多|一批|区内|全区)?(?:重点|龙头|骨干|专精特新|高新技术|规上|规模以上)?(?:企业|公司)");
+    /** The subject of a company's figure, a period possibly between (阳光电源前三季度营业收入). */
     private static final Pattern FIGURE_SUBJECT = Pattern.compile(
-            "(?:^|[,;:])(?:其中,?|此外,?)?([^,。;:、]{2,10}?)(?:实现|完成)?(?:产值|营收|营业收入|销售收入|销售额)");
+            "(?:^|[,;:])(?:其中,?|此外,?)?([^,。;:、]{2,10}?)(?:" + Periods.WORDS + ")?(?:实现|完成)?"
+                    + "(?:产值|营收|营业收入|销售收入|销售额)");
     private static final Pattern PROJECT = Pattern.compile("项目|生产线|产业园一期|基地项目");
+    /** A kind of project rather than a name: 重大项目, 产业项目, 2022年3月项目, 一批…项目. */
+    private static final Pattern GENERIC_PROJECT = Pattern.compile(
+            "(重点|重大|开工|产业|集中|新建|市级|签约|招商)$|\\d+[年月]|^(重点|重大|一批)");
+    /** A count after 项目 (项目6个) means projects of a kind, not one named project. */
+    private static final Pattern COUNT = Pattern.compile("\\d+个|[一二两三四五六七八九十]+个");
     private static final Pattern INDUSTRY_LIST = Pattern.compile(
             "([^,。;:]{2,40}?)(?:[一二三四五六七八九十两]大)?(?:主导|支柱|优势|特色|重点|新兴)产业");
     private static final Pattern ROLE = Pattern.compile(
@@ -53,7 +60,8 @@ final class ContextRules {
                 start = cut;
                 name = text.substring(start, m.end(1));
             }
-            if (name.length() >= 2 && !GENERIC.contains(name) && !name.matches(".*(区|市|省|县|企业|工业|年|月|期间|的).*")) {
+            if (name.length() >= 2 && !GENERIC.contains(name) && !Periods.isPeriod(name)
+                    && !name.matches(".*(区|市|省|县|企业|工业|年|月|季度|期间|的).*")) {
                 found.add(new Mention("Enterprise", name, s, start, m.end(1), Map.of("kind", "COMPANY"), 0.5));
             }
         }
@@ -89,14 +97,13 @@ final class ContextRules {
         Matcher m = PROJECT.matcher(text);
         while (m.find()) {
             int end = m.group().equals("产业园一期") ? text.indexOf("项目", m.end()) + 2 : m.end();
-            if (end < m.end() || text.startsWith("项目", end)) {
+            if (end < m.end() || text.startsWith("项目", end) || COUNT.matcher(text.substring(end)).lookingAt()) {
                 continue;
             }
             int start = Names.leftEdge(tokens, m.start(), 30, true);
             String name = text.substring(start, end);
             String prefix = text.substring(start, m.start());
-            if (prefix.length() >= 3 && !GENERIC.contains(name)
-                    && !prefix.matches(".*(重点|重大|开工|产业|集中|新建|市级|\\d+[年月]).*")) {
+            if (prefix.length() >= 3 && !GENERIC.contains(name) && !GENERIC_PROJECT.matcher(prefix).find()) {
                 found.add(new Mention("Project", name, s, start, end,
                         Map.of("kind", m.group().equals("生产线") ? "PRODUCTION_LINE" : "PROJECT"), 0.6));
             }

@@ -40,13 +40,14 @@ public final class Extractor {
             }
             var words = Nlp.tokens(s.text());
             tokens.put(s, words);
-            mentions.addAll(HeadRules.find(s, words));
+            var heads = HeadRules.find(s, words);
+            mentions.addAll(heads);
             mentions.addAll(TitleRules.find(s));
             mentions.addAll(ContextRules.enterprises(s, words));
             mentions.addAll(ContextRules.projects(s, words));
             mentions.addAll(ContextRules.people(s, words));
             mentions.addAll(ContextRules.industries(s, words, industries));
-            mentions.addAll(Regions.find(s, words, index));
+            mentions.addAll(Regions.find(s, words, index, heads));
         }
         mentions = Mentions.settle(doc, mentions);
         var entities = new Entities(mentions, index);

@@ -20,11 +20,8 @@ final class FigureRules {
     record Result(List<Proposals.Indicator> indicators, Map<String, Map<String, Object>> projectProperties) {
     }
 
-    private static final Pattern PERIOD = Pattern.compile(
-            "(\\d{4})年(?=前)|(?:(\\d{4})年(?:度|初|底|上半年|下半年|[一二三四]季度|\\d{1,2}月|\\d{1,2}至\\d{1,2}月)?)"
-                    + "|\\d{1,2}至\\d{1,2}月|前[一二两三四五六七八九十]+个月|今年(?:以来)?|去年|全年|上半年|[一二三四]季度"
-                    + "|截至(?:目前|\\d{1,2}月底?)|目前|未来\\d+年|连续\\d+年|疫情防控期间|疫情初期|春节前夕|一个半月|年度"
-                    + "|建成后|第[一二三四五六七八九十]批|首批");
+    private static final Pattern PERIOD = Periods.PERIOD;
+    private static final Pattern CUMULATIVE = Pattern.compile("累计(?:达到|达)?");
     private static final Pattern TARGET = Pattern.compile("力争|计划|目标|预计|拟|争取|确保|将|建成后|可引入");
     private static final Set<String> SUBJECTS = Set.of("Zone", "Enterprise", "Project", "Region");
     private static final Map<String, String> PROJECT_KEYS = new LinkedHashMap<>();
@@ -144,16 +141,30 @@ final class FigureRules {
         return null;
     }
 
-    /** The period nearest before the figure in its sentence, else the paragraph's last so far: {text, year}. */
+    /**
+     * The period nearest before the figure in its sentence, else the paragraph's last so far, else (for a paragraph
+     * opening with 其中, the detail of the one before) the previous paragraph's last: {text, year}. A total after an
+     * increase (新增12家,累计达到46家) is a stock, stated for no period.
+     */
     private String[] period(Doc.Sentence s, int at) {
-        String[] found = last(s.text().substring(0, at));
-        if (found[0] == null) {
-            found = last(s.text().substring(at, clauseEnd(s.text(), at)));
+        String text = s.text();
+        if (CUMULATIVE.matcher(text.substring(clauseStart(text, at), at)).lookingAt()
+                && text.substring(0, at).contains("新增")) {
+            return new String[] {null, null};
         }
+        String[] found = last(text.substring(0, at));
+        if (found[0] == null) {
+            found = last(text.substring(at, clauseEnd(text, at)));
+        }
+        Doc.Passage paragraph = s.passage();
         for (int i = s.index() - 1; found[0] == null && i >= 0; i--) {
             Doc.Sentence earlier = doc.sentences.get(i);
-            if (earlier.passage() != s.passage()) {
-                break;
+            if (earlier.passage() != paragraph) {
+                if (paragraph != s.passage() || !s.passage().text().startsWith("其中")
+                        || !earlier.passage().field().equals("text")) {
+                    break;
+                }
+                paragraph = earlier.passage();
             }
             found = last(earlier.text());
         }

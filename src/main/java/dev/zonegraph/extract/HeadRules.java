@@ -62,7 +62,10 @@ final class HeadRules {
         }
     }
 
-    /** A head ends the word: not 公司's in 公司化, not 集团 inside 高科(集团)实业, not a 产业园 followed by 一期项目. */
+    /**
+     * A head ends the word: not 公司's in 公司化, not 集团 inside 高科(集团)实业, not a 产业园 followed by 一期项目, not
+     * the kind of thing a list names (示范工厂名单).
+     */
     private static boolean endsWord(String text, int end, String label, String head) {
         if (end >= text.length()) {
             return true;
@@ -72,6 +75,9 @@ final class HeadRules {
             return false;
         }
         String rest = text.substring(end, Math.min(text.length(), end + 4));
+        if (rest.startsWith("名单")) {
+            return false;
+        }
         if (head.equals("产业园") && rest.matches("(一期|二期|三期|项目|建设).*")) {
             return false;
         }

@@ -1,6 +1,7 @@
 package dev.zonegraph.extract;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -38,6 +39,12 @@ final class Nlp {
             terms = Holder.SEGMENT.seg(text);
         }
         return terms.stream().map(t -> new Token(t.word, t.nature.toString(), t.offset)).toList();
+    }
+
+    /** Whether HanLP's core dictionary knows the word as a place name (株洲市, 合肥市). */
+    static boolean isPlace(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute != null && attribute.hasNatureStartsWith("ns");
     }
 
     /** Lower-case ASCII pinyin of a Chinese name, syllables joined by '-', other characters kept if ASCII. */

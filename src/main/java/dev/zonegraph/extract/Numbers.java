@@ -15,7 +15,7 @@ final class Numbers {
     private static final Pattern VALUE = Pattern.compile(
             "(超过|至少|约|近|逾)?(\\d+(?:\\.\\d+)?)(?:[-—~至](\\d+(?:\\.\\d+)?))?(多|余)?(" + UNITS + ")(以上)?");
     private static final Pattern GROWTH_CUE = Pattern.compile("(增长|增速|增幅)[^,。;\\d]{0,8}$");
-    private static final Pattern SMALL = Pattern.compile("(?<![一二两三四五六七八九十第前])([一二两三四五六七八九十])(个|家|项|大(?!幅|力|量))");
+    private static final Pattern SMALL = Pattern.compile("(?<![一二两三四五六七八九十第前])([一二两三四五六七八九十])(个(?!半)|家|项|大(?!幅|力|量))");
     private static final Pattern RANK = Pattern.compile("(?:居|位居|保持|占比)[^,。;]{0,10}?(第|前)([一二三四五六七八九十])");
     private static final Pattern ONLY = Pattern.compile("唯一");
     private static final String DIGITS = "一二三四五六七八九十";

@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Provinces and cities: the known regions by name or short form (西安 for 西安市, also inside 西安高新区), and new ones
- * written with their administrative suffix after a place name (湖北省, 襄阳市).
+ * Provinces and cities: the known regions by name or short form (西安 for 西安市, also inside 西安高新区), new ones
+ * written with their administrative suffix after a place name (湖北省, 襄阳市), and the city a zone is named after
+ * (株洲高新区 → 株洲市) when HanLP's dictionary knows that city.
  */
 final class Regions {
 
     private Regions() {
     }
 
-    static List<Mention> find(Doc.Sentence s, List<Nlp.Token> tokens, EntityIndex index) {
+    static List<Mention> find(Doc.Sentence s, List<Nlp.Token> tokens, EntityIndex index, List<Mention> heads) {
         List<Mention> found = new ArrayList<>();
         String text = s.text();
         for (EntityIndex.Known region : index.ofLabel("Region")) {
@@ -41,7 +42,22 @@ final class Regions {
                 found.add(new Mention("Region", place.word(), s, place.start(), place.end(), props(place.word()), 0.6));
             }
         }
+        citiesOfZones(s, tokens, heads, found);
         return found;
+    }
+
+    /** 株洲高新区 is in 株洲市: a zone whose name starts with a place that, with 市, is a city HanLP knows. */
+    private static void citiesOfZones(Doc.Sentence s, List<Nlp.Token> tokens, List<Mention> heads,
+            List<Mention> found) {
+        for (Mention zone : heads) {
+            if (!zone.label().equals("Zone") || found.stream().anyMatch(r -> r.start() == zone.start())) {
+                continue;
+            }
+            tokens.stream().filter(t -> t.start() == zone.start() && t.end() < zone.end()
+                    && t.nature().startsWith("ns") && t.word().length() >= 2 && Nlp.isPlace(t.word() + "市"))
+                    .findFirst().ifPresent(t -> found.add(new Mention("Region", t.word() + "市", s, t.start(),
+                            t.end(), props(t.word() + "市"), List.of(t.word()), 0.5)));
+        }
     }
 
     private static Map<String, Object> props(String name) {

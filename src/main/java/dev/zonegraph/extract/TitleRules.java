@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Names the text sets apart: 《policies》, “titles” and designations (获评/荣获 “…”, “…”称号, …试点), the items of a
- * published 名单 with its year, “brands” (“…”品牌), and unquoted measures (出台…办法, 实施…战略).
+ * published 名单 with its year (公布…示范工厂名单: the title is 示范工厂, the list an alias), “brands” (“…”品牌), and unquoted measures (出台…办法, 实施…战略).
  */
 final class TitleRules {
 
@@ -103,7 +103,9 @@ final class TitleRules {
                 continue;
             }
             if (!items.contains("、") && !items.contains("和")) {
-                found.add(award(s, items + "名单", m.start(4), m.end(), "LISTING", 0.6));
+                Mention listed = award(s, items, m.start(4), m.end(4), null, 0.6);
+                found.add(new Mention("Award", items, s, m.start(4), m.end(), listed.props(),
+                        List.of(items + "名单"), 0.6));
                 continue;
             }
             int at = m.start(4);
