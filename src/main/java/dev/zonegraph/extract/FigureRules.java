@@ -21,8 +21,12 @@ final class FigureRules {
     }
 
     private static final Pattern PERIOD = Periods.PERIOD;
+    /** A paragraph opening with these details the one before (其中, 此次 …), so it keeps that one's period. */
+    private static final Pattern CONTINUES = Pattern.compile("其中|此次|本次");
     private static final Pattern CUMULATIVE = Pattern.compile("累计(?:达到|达)?");
     private static final Pattern TARGET = Pattern.compile("力争|计划|目标|预计|拟|争取|确保|将|建成后|可引入");
+    /** 年度投资: the year's planned investment of projects that have just started. */
+    private static final Pattern PLANNED = Pattern.compile("年度(?:计划)?投资");
     private static final Set<String> SUBJECTS = Set.of("Zone", "Enterprise", "Project", "Region");
     private static final Map<String, String> PROJECT_KEYS = new LinkedHashMap<>();
 
@@ -95,7 +99,8 @@ final class FigureRules {
         }
         String[] period = period(s, f.start());
         Integer year = period[1] == null ? null : Integer.valueOf(period[1]);
-        String kind = TARGET.matcher(text.substring(0, f.start())).find() ? "TARGET" : "ACTUAL";
+        String kind = TARGET.matcher(text.substring(0, f.start())).find() || PLANNED.matcher(before).find()
+                ? "TARGET" : "ACTUAL";
         String unit = "辆".equals(f.unit()) && metric.contains("日产") ? "辆/日" : f.unit();
         String id = "ind:" + articleSlug + "/" + (indicators.size() + 1) + "-" + Nlp.slug(metric).replaceAll(
                 "^(.{0,40}).*$", "$1").replaceAll("-$", "");
@@ -143,7 +148,7 @@ final class FigureRules {
 
     /**
      * The period nearest before the figure in its sentence, else the paragraph's last so far, else (for a paragraph
-     * opening with 其中, the detail of the one before) the previous paragraph's last: {text, year}. A total after an
+     * opening with 其中 or 此次, the detail of the one before) the previous paragraph's last: {text, year}. A total after an
      * increase (新增12家,累计达到46家) is a stock, stated for no period.
      */
     private String[] period(Doc.Sentence s, int at) {
@@ -160,7 +165,7 @@ final class FigureRules {
         for (int i = s.index() - 1; found[0] == null && i >= 0; i--) {
             Doc.Sentence earlier = doc.sentences.get(i);
             if (earlier.passage() != paragraph) {
-                if (paragraph != s.passage() || !s.passage().text().startsWith("其中")
+                if (paragraph != s.passage() || !CONTINUES.matcher(s.passage().text()).lookingAt()
                         || !earlier.passage().field().equals("text")) {
                     break;
                 }

@@ -21,6 +21,8 @@ final class HeadRules {
     private static final Pattern ORGANIZATION = Pattern.compile(
             "国务院|工信部|科技部|商务部|财政部|教育部|生态环境部|自然资源部|农业农村部|交通运输部|发改委|"
                     + "委员会|管委会|省委|市委|政府|指挥部|法院|检察院|检察机关|大学|科大|学院|研究院|研究所|实验室|中心|局");
+    /** Heads that are a whole name (工信部); any other head (指挥部, 实验室, 检察机关) takes the words before it. */
+    private static final Pattern COMPLETE = Pattern.compile("国务院|发改委|(?!指挥部)\\p{IsHan}{2,4}部");
     /** Modifiers that make a head word generic rather than a name (该高新区, 城市新区, 各类公司). */
     private static final Set<String> GENERIC = Set.of("该", "本", "全", "各", "新", "城市", "各类", "相关", "有关",
             "企业技术", "消费", "龙头", "子", "总", "分", "母", "上市", "控股");
@@ -45,9 +47,8 @@ final class HeadRules {
             if (!endsWord(text, m.end(), label, m.group())) {
                 continue;
             }
-            boolean fixed = label.equals("Organization") && m.group().length() >= 3 && !m.group().endsWith("中心");
-            int start = fixed && !m.group().equals("委员会") && !m.group().equals("管委会") ? m.start()
-                    : Names.leftEdge(tokens, m.start(), max, false);
+            boolean fixed = label.equals("Organization") && COMPLETE.matcher(m.group()).matches();
+            int start = fixed ? m.start() : Names.leftEdge(tokens, m.start(), max, false);
             String prefix = text.substring(start, m.start());
             if (!fixed && (prefix.length() < 2 && !(label.equals("Organization") && prefix.length() == 1)
                     || GENERIC.contains(prefix))) {
@@ -64,7 +65,7 @@ final class HeadRules {
 
     /**
      * A head ends the word: not 公司's in 公司化, not 集团 inside 高科(集团)实业, not a 产业园 followed by 一期项目, not
-     * the kind of thing a list names (示范工厂名单).
+     * the kind of thing a list names (示范工厂名单), not the 局 of 布局 or 格局.
      */
     private static boolean endsWord(String text, int end, String label, String head) {
         if (end >= text.length()) {
@@ -76,6 +77,9 @@ final class HeadRules {
         }
         String rest = text.substring(end, Math.min(text.length(), end + 4));
         if (rest.startsWith("名单")) {
+            return false;
+        }
+        if (head.equals("局") && end >= 2 && "布格大全结当".indexOf(text.charAt(end - 2)) >= 0) {
             return false;
         }
         if (head.equals("产业园") && rest.matches("(一期|二期|三期|项目|建设).*")) {

@@ -58,6 +58,24 @@ class ExtractorRuleTests {
     }
 
     @Test
+    void aParagraphOpeningWithCiCiKeepsTheEventsPeriodAndTheYearsInvestmentIsPlanned() {
+        Proposals p = propose("本报讯 近日,洛阳高新区举行2022年5月项目集中开工仪式。\n此次集中开工项目8个,总投资36亿元,年度投资12亿元。",
+                EntityIndex.empty());
+        assertThat(p.indicators()).extracting(Proposals.Indicator::value, Proposals.Indicator::period,
+                Proposals.Indicator::kind).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(8.0, "2022年5月", "ACTUAL"),
+                        org.assertj.core.groups.Tuple.tuple(36.0, "2022年5月", "ACTUAL"),
+                        org.assertj.core.groups.Tuple.tuple(12.0, "年度", "TARGET"));
+    }
+
+    @Test
+    void anAuthoritysHeadTakesTheWordsBeforeItButLayoutIsNoBureau() {
+        Proposals p = propose("宝鸡高新区疫情防控指挥部出台《企业复工复产指引》,全面优化产业布局。", EntityIndex.empty());
+        assertThat(p.entities()).filteredOn(e -> e.label().equals("Organization")).extracting(Proposals.Entity::name)
+                .containsExactly("宝鸡高新区疫情防控指挥部");
+    }
+
+    @Test
     void aTotalAfterAnIncreaseHasNoPeriodAndADayIsNoPeriod() {
         Proposals p = propose("今年以来,芜湖高新区新增高新技术企业30家,累计达到210家。", EntityIndex.empty());
         assertThat(p.indicators()).extracting(Proposals.Indicator::value, Proposals.Indicator::period)
