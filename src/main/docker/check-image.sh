@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks the image Jib wrote (target/jib-image.tar) where no Docker engine runs: its configuration (non-root user,
-# /data volume, port), then unpacks its layers and starts the service from them, chrooted as the image's user, until
-# /actuator/health/readiness is UP. Needs root (unshare, chroot), python3 and the ports below free.
+# /data volume, port, memory settings), then unpacks its layers and starts the service from them, chrooted as the
+# image's user, until /actuator/health/readiness is UP. Needs root (unshare, chroot), python3 and the ports below free.
 set -euo pipefail
 image="${1:-target/jib-image.tar}"
 port="${CHECK_IMAGE_PORT:-18084}"
@@ -23,6 +23,9 @@ with tarfile.open(image) as outer:
         with tarfile.open(fileobj=outer.extractfile(layer)) as tar:
             tar.extractall(root, numeric_owner=True)
 env = dict(e.split("=", 1) for e in config.get("Env", []))
+# The memory settings spring-boot:run passes (pom.xml: zonegraph.jvm.memory, zonegraph.malloc-arena-max).
+assert "-Xmx" in env.get("JDK_JAVA_OPTIONS", ""), f"JDK_JAVA_OPTIONS is {env.get('JDK_JAVA_OPTIONS')!r}, no heap limit"
+assert env.get("MALLOC_ARENA_MAX", "").isdigit(), "MALLOC_ARENA_MAX is not set"
 command = config["Entrypoint"] + (config.get("Cmd") or [])
 if "/" not in command[0]:
     command[0] = next(os.path.join(d, command[0]) for d in env.get("PATH", "").split(":")

@@ -244,6 +244,11 @@ public final class Benchmark {
         }
     }
 
+    /** Whether the graph of {@code o} was generated completely before (its folder holds the matching marker). */
+    static boolean generated(Options o) {
+        return matchingMarker(o.dataDir().toAbsolutePath().normalize(), o);
+    }
+
     /** Starts the service on the graph of {@code o}, generating the graph first unless it was generated before. */
     static Started start(Options o, PrintStream out) throws Exception {
         Path data = o.dataDir().toAbsolutePath().normalize();
@@ -395,10 +400,7 @@ public final class Benchmark {
                 results.add(r);
             }
         } finally {
-            cypher.write("""
-                    MATCH (n) WHERE n:Change OR (n:Enterprise AND n.id STARTS WITH 'ent:bench-w')
-                      OR (n:Article AND n.id = 'article:bench-writes')
-                    CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS""");
+            Writes.remove(cypher);
         }
         return results;
     }

@@ -157,7 +157,8 @@ public final class HostileBenchmark {
         return Benchmark.Machine.measureRssMb();
     }
 
-    private static String option(String[] args, String name, String fallback) {
+    /** The value of {@code --name=value} among the arguments (a Maven property may hold several). */
+    static String option(String[] args, String name, String fallback) {
         for (String arg : args) {
             for (String word : arg.trim().split("\\s+")) {
                 if (word.startsWith("--" + name + "=")) {

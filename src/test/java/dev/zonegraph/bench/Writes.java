@@ -67,14 +67,27 @@ final class Writes {
             }
         }, "bench-reads-under-writes");
         reading.start();
-        Load.Stats writes = Load.run(writers, warmup, duration, seed, random -> curator.call(ASSERT,
-                Map.of("input", facts(batch, random)), json -> json.at("/data/assertFacts/userErrors").isEmpty()
-                        && json.at("/data/assertFacts/changed").asBoolean()));
+        Load.Stats writes = Load.run(writers, warmup, duration, seed, random -> assertBatch(batch, random));
         reading.join();
         if (failure[0] != null) {
             throw failure[0];
         }
         return new Result(batch, writes, read.name(), readStats[0]);
+    }
+
+    /** Asserts {@code batch} new facts in one request; an error unless every fact was written. */
+    Load.Outcome assertBatch(int batch, SplittableRandom random) throws Exception {
+        return curator.call(ASSERT, Map.of("input", facts(batch, random)),
+                json -> json.at("/data/assertFacts/userErrors").isEmpty()
+                        && json.at("/data/assertFacts/changed").asBoolean());
+    }
+
+    /** Removes what the benchmark's writes added (and every change record), so a reused database stays as generated. */
+    static void remove(Benchmark.CypherClient cypher) {
+        cypher.write("""
+                MATCH (n) WHERE n:Change OR (n:Enterprise AND n.id STARTS WITH 'ent:bench-w')
+                  OR (n:Article AND n.id = 'article:bench-writes')
+                CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS""");
     }
 
     /** {@code batch} new facts: enterprises, and (from two on) as many LOCATED_IN relationships to random zones. */
