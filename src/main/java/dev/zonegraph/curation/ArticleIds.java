@@ -1,9 +1,6 @@
 package dev.zonegraph.curation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.zonegraph.Sha256;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,16 +16,7 @@ final class ArticleIds {
             return input;
         }
         var withId = new LinkedHashMap<>(input);
-        withId.put("id", "article:" + sha256(input.get("title").toString().strip()).substring(0, 12));
+        withId.put("id", "article:" + Sha256.hex(input.get("title").toString().strip()).substring(0, 12));
         return withId;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

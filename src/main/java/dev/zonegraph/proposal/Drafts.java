@@ -1,12 +1,9 @@
 package dev.zonegraph.proposal;
 
+import dev.zonegraph.Sha256;
 import dev.zonegraph.extract.FactsYaml;
 import dev.zonegraph.extract.Proposals;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +49,7 @@ final class Drafts {
         NOT_THE_FACT.forEach(plain::remove);
         plain.values().removeIf(v -> v == null);
         String json = JSON.writeValueAsString(canonical(plain));
-        String id = "proposal:" + sha256(String.join("\n", article, kind, json, evidence.field(),
+        String id = "proposal:" + Sha256.hex(String.join("\n", article, kind, json, evidence.field(),
                 String.valueOf(evidence.start()), String.valueOf(evidence.end()))).substring(0, 16);
         var p = new LinkedHashMap<String, Object>();
         p.put("id", id);
@@ -82,14 +79,5 @@ final class Drafts {
             return list.stream().map(Drafts::canonical).toList();
         }
         return value;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.zonegraph.query;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.zonegraph.Sha256;
 import dev.zonegraph.graph.StartupFailure;
 import graphql.ErrorClassification;
 import graphql.ExecutionInput;
@@ -15,11 +16,7 @@ import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -85,7 +82,7 @@ final class PersistedQueries {
             }
         };
         return (input, parseAndValidate) -> apollo.getDocumentAsync(input, document -> {
-            if (trusted != null && !trusted.containsKey(sha256(document.getQuery()))) {
+            if (trusted != null && !trusted.containsKey(Sha256.hex(document.getQuery()))) {
                 return new PreparsedDocumentEntry(GraphqlErrorBuilder.newError()
                         .errorType(Classification.DOCUMENT_NOT_TRUSTED)
                         .message("only trusted documents run here: send the sha256Hash of a document listed in "
@@ -115,15 +112,6 @@ final class PersistedQueries {
         return CompletableFuture.completedFuture(entry);
     }
 
-    static String sha256(String document) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(document.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
      * Reads a manifest: a JSON object of hash to document (GraphQL Code Generator's and Relay's persisted documents),
      * or Apollo's persisted query manifest ({@code {"operations": [{"id": hash, "body": document}]}}).
@@ -144,7 +132,7 @@ final class PersistedQueries {
         }
         Map<String, String> checked = new HashMap<>();
         documents.forEach((hash, document) -> {
-            if (document == null || document.isBlank() || !sha256(document).equalsIgnoreCase(hash)) {
+            if (document == null || document.isBlank() || !Sha256.hex(document).equalsIgnoreCase(hash)) {
                 throw new StartupFailure("the trusted documents manifest " + location + " lists '" + hash
                         + "', which is not the SHA-256 of its document",
                         "regenerate the manifest with SHA-256 hashes of the documents' text", null);

@@ -1,9 +1,8 @@
 package dev.zonegraph.security;
 
+import dev.zonegraph.Sha256;
 import dev.zonegraph.graph.StartupFailure;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -69,12 +68,7 @@ final class ApiKeys {
 
     /** The lowercase hex SHA-256 of a key, as configured in {@code zonegraph.security.api-keys[n].hash}. */
     static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Sha256.hex(key);
     }
 
     /** A new key: {@code zg_} and 256 random bits in base64url, which has no dots, so it never looks like a JWT. */

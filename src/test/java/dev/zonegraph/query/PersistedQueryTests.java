@@ -2,6 +2,7 @@ package dev.zonegraph.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.zonegraph.Sha256;
 import dev.zonegraph.support.Http;
 import dev.zonegraph.support.ZonegraphIntegrationTest;
 import java.net.URLEncoder;
@@ -54,7 +55,7 @@ class PersistedQueryTests {
     @Test
     void unknownHashIsPersistedQueryNotFoundThenRegistersAndRunsByHashAlone() {
         String document = freshDocument();
-        String hash = PersistedQueries.sha256(document);
+        String hash = Sha256.hex(document);
 
         var miss = onlyError(post(null, hash));
         assertThat(miss.get("message").asString()).isEqualTo("PersistedQueryNotFound");
@@ -77,7 +78,7 @@ class PersistedQueryTests {
     @Test
     void hashThatIsNotTheDocumentsIsRefusedAndNotRegistered() {
         String document = freshDocument();
-        String wrong = PersistedQueries.sha256(document + " ");
+        String wrong = Sha256.hex(document + " ");
 
         var refused = onlyError(post(document, wrong));
         assertThat(refused.at("/extensions/classification").asString()).isEqualTo("PersistedQueryIdInvalid");
@@ -88,7 +89,7 @@ class PersistedQueryTests {
     @Test
     void unknownHashOverGetIsPersistedQueryNotFound() {
         String extensions = "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\""
-                + PersistedQueries.sha256(freshDocument()) + "\"}}";
+                + Sha256.hex(freshDocument()) + "\"}}";
         var reply = http.get("/graphql?extensions=" + URLEncoder.encode(extensions, StandardCharsets.UTF_8));
 
         assertThat(onlyError(reply).get("message").asString()).isEqualTo("PersistedQueryNotFound");

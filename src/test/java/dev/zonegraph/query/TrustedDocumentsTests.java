@@ -3,6 +3,7 @@ package dev.zonegraph.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.zonegraph.Sha256;
 import dev.zonegraph.graph.StartupFailure;
 import dev.zonegraph.support.Http;
 import java.net.URLEncoder;
@@ -43,7 +44,7 @@ class TrustedDocumentsTests {
 
     @Test
     void trustedDocumentRunsByHashOverPostAndGet() {
-        String hash = PersistedQueries.sha256(TRUSTED);
+        String hash = Sha256.hex(TRUSTED);
         assertThat(byHash(hash).json().at("/data/zone/name").asString()).isEqualTo("西安高新区");
 
         var get = http.get("/graphql?variables=" + URLEncoder.encode("{\"id\":\"zone:xian\"}", StandardCharsets.UTF_8)
@@ -72,7 +73,7 @@ class TrustedDocumentsTests {
     @Test
     void unknownHashIsNotFoundAndItsDocumentIsNotRegistered() {
         String other = "{ zone(id: \"zone:xian\") { id } }";
-        String hash = PersistedQueries.sha256(other);
+        String hash = Sha256.hex(other);
         assertThat(byHash(hash).json().at("/errors/0/message").asString()).isEqualTo("PersistedQueryNotFound");
 
         var withText = http.post("/graphql", "application/json", json.writeValueAsString(Map.of("query", other,
@@ -86,7 +87,7 @@ class TrustedDocumentsTests {
         var resources = new DefaultResourceLoader();
         var apollo = PersistedQueries.of(new PersistedQueryProperties("classpath:persisted/apollo-manifest.json",
                 java.time.Duration.ZERO), resources);
-        assertThat(apollo.document(PersistedQueries.sha256("{ zones(first: 2) { totalCount } }")))
+        assertThat(apollo.document(Sha256.hex("{ zones(first: 2) { totalCount } }")))
                 .isEqualTo("{ zones(first: 2) { totalCount } }");
 
         assertThatThrownBy(() -> PersistedQueries.of(new PersistedQueryProperties(
