@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code ./mvnw -q -Pextract-eval}: proposes the facts of the six seed articles and of the fixture articles the
- * rules were not written against, scores them against their curated facts files and prints precision and recall
+ * {@code ./mvnw -q -Pextract-eval}: proposes the facts of the six seed articles and of the fixture articles held
+ * out of the seed gold, scores them against their curated facts files and prints precision and recall
  * per kind, per article and overall, then how long one proposal takes once the extractor has started.
  * Each article's names resolve against the other articles' entities, never its own facts.
+ * {@code -Dextract.args=--missed} lists, for the seed articles only, the gold facts missed and the proposals that
+ * matched none: the fixtures' misses are never printed, so rules cannot be tuned against them.
  */
 public final class ExtractEvaluation {
 
@@ -24,8 +26,8 @@ public final class ExtractEvaluation {
         Seed fixtures = SeedReader.read(FIXTURES);
         System.out.println(table("Seed articles (the rules were written against these)", seeds, seeds, extractor,
                 verbose));
-        System.out.println(table("Fixture articles (not used to write the rules)", fixtures, seeds, extractor,
-                verbose));
+        System.out.println(table("Fixture articles (held out: their misses are not printed)", fixtures, seeds,
+                extractor, false));
         System.out.println(timing(seeds, extractor));
     }
 
@@ -41,6 +43,7 @@ public final class ExtractEvaluation {
             out.append(row(gold.article().id(), score));
             if (verbose) {
                 score.missed().forEach(m -> out.append("  missed: ").append(m).append('\n'));
+                score.wrong().forEach(w -> out.append("  wrong:  ").append(w).append('\n'));
             }
         }
         return out.append(row("**overall**", total)).toString();

@@ -32,16 +32,22 @@ final class Scoring {
         }
     }
 
-    record Score(Count entities, Count relations, Count indicators, List<String> missed) {
+    /** {@code missed}: gold facts no proposal matched; {@code wrong}: proposals that matched no gold fact. */
+    record Score(Count entities, Count relations, Count indicators, List<String> missed, List<String> wrong) {
         Score plus(Score o) {
-            var all = new ArrayList<>(missed);
-            all.addAll(o.missed);
             return new Score(entities.plus(o.entities), relations.plus(o.relations), indicators.plus(o.indicators),
-                    all);
+                    concat(missed, o.missed), concat(wrong, o.wrong));
+        }
+
+        private static List<String> concat(List<String> a, List<String> b) {
+            var all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
         }
     }
 
-    static final Score ZERO = new Score(new Count(0, 0, 0), new Count(0, 0, 0), new Count(0, 0, 0), List.of());
+    static final Score ZERO = new Score(new Count(0, 0, 0), new Count(0, 0, 0), new Count(0, 0, 0), List.of(),
+            List.of());
 
     private Scoring() {
     }
@@ -51,11 +57,13 @@ final class Scoring {
         Map<String, String> toGold = new HashMap<>();
         Set<String> used = new HashSet<>();
         List<String> missed = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
         for (Proposals.Entity p : proposals.entities()) {
-            goldEntities.stream().filter(g -> !used.contains(g.id()) && sameEntity(g, p)).findFirst().ifPresent(g -> {
-                used.add(g.id());
-                toGold.put(p.id(), g.id());
-            });
+            goldEntities.stream().filter(g -> !used.contains(g.id()) && sameEntity(g, p)).findFirst().ifPresentOrElse(
+                    g -> {
+                        used.add(g.id());
+                        toGold.put(p.id(), g.id());
+                    }, () -> wrong.add("entity " + p.label() + " " + p.name()));
         }
         goldEntities.stream().filter(g -> !used.contains(g.id()))
                 .forEach(g -> missed.add("entity " + g.label() + " " + g.name()));
@@ -70,6 +78,9 @@ final class Scoring {
             String key = toGold.get(r.from()) + "|" + r.type() + "|" + toGold.get(r.to());
             if (goldKeys.contains(key)) {
                 found.add(key);
+            } else {
+                wrong.add("relation " + r.from() + "|" + r.type() + "|" + r.to() + "  \u00ab" + r.evidence().quote()
+                        + "\u00bb");
             }
         }
         goldKeys.stream().filter(k -> !found.contains(k)).forEach(k -> missed.add("relation " + k));
@@ -82,11 +93,14 @@ final class Scoring {
         Set<String> hit = new HashSet<>();
         for (Proposals.Indicator p : proposals.indicators()) {
             goldIndicators.stream().filter(g -> !hit.contains(g.id()) && sameIndicator(g, subjects.get(g.id()), p,
-                    toGold.get(p.subject()))).findFirst().ifPresent(g -> hit.add(g.id()));
+                    toGold.get(p.subject()))).findFirst().ifPresentOrElse(g -> hit.add(g.id()),
+                            () -> wrong.add("indicator " + p.subject() + " " + p.metric() + " " + p.value() + " "
+                                    + p.unit() + " q=" + p.qualifier() + " g=" + p.growth() + " " + p.period() + " "
+                                    + p.kind() + "  \u00ab" + p.evidence().quote() + "\u00bb"));
         }
         goldIndicators.stream().filter(g -> !hit.contains(g.id())).forEach(g -> missed.add("indicator " + g.id()));
         var indicators = new Count(hit.size(), proposals.indicators().size(), goldIndicators.size());
-        return new Score(entities, relations, indicators, missed);
+        return new Score(entities, relations, indicators, missed, wrong);
     }
 
     static boolean sameEntity(Fact.Node gold, Proposals.Entity p) {
