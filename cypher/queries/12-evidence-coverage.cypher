@@ -1,20 +1,22 @@
 // Question: Is every node and relationship backed by evidence (every count should be 0)?
+// The history (:Change, :Revision and what links them) and proposals under review are bookkeeping, not facts.
 // Parameters: none
 // Columns: check, violations, examples
 CALL {
   MATCH (n)
-  WHERE NOT n:Article AND NOT n:Proposal AND n.source IS NULL AND NOT EXISTS { (n)-[:MENTIONED_IN]->(:Article) }
+  WHERE NOT n:Article AND NOT n:Proposal AND NOT n:Change AND NOT n:Revision
+    AND n.source IS NULL AND NOT EXISTS { (n)-[:MENTIONED_IN]->(:Article) }
   RETURN count(n) AS nodesWithoutEvidence, collect(n.id)[..5] AS nodesWithoutEvidenceIds
 }
 CALL {
-  MATCH ()-[r]->()
-  WHERE r.quote IS NULL OR trim(r.quote) = ''
+  MATCH (s)-[r]->()
+  WHERE NOT s:Change AND (r.quote IS NULL OR trim(r.quote) = '')
   RETURN count(r) AS relsWithoutQuote, collect(type(r) + ' ' + startNode(r).id + '->' + endNode(r).id)[..5] AS relsWithoutQuoteIds
 }
 CALL {
-  MATCH ()-[r]->()
-  WHERE r.source IS NULL
-     OR (r.source <> 'GB/T 2260' AND NOT EXISTS { MATCH (a:Article) WHERE a.id = r.source })
+  MATCH (s)-[r]->()
+  WHERE NOT s:Change AND (r.source IS NULL
+     OR (r.source <> 'GB/T 2260' AND NOT EXISTS { MATCH (a:Article) WHERE a.id = r.source }))
   RETURN count(r) AS relsWithUnknownSource, collect(type(r) + ' ' + startNode(r).id + '->' + endNode(r).id)[..5] AS relsWithUnknownSourceIds
 }
 CALL {

@@ -7,6 +7,9 @@ import dev.zonegraph.stats.GraphStatsReader;
 import dev.zonegraph.support.Credentials;
 import dev.zonegraph.support.CurationIntegrationTest;
 import dev.zonegraph.support.Http;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A figure is corrected and a relationship withdrawn: the API shows the current version, the old one stays as
@@ -24,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 class CorrectAndRetractTests {
 
     static final String ARTICLE = "article:test-weinan-foundry";
+    static final Path EVIDENCE_CHECK = Path.of("cypher/queries/12-evidence-coverage.cypher");
     static final AtomicInteger TESTS = new AtomicInteger();
 
     static final String CORRECT = """
@@ -113,6 +118,26 @@ class CorrectAndRetractTests {
         var versions = history(Map.of("relationship", Map.of("from", foundry, "type", "LOCATED_IN",
                 "to", "zone:weinan")));
         assertThat(versions.findValuesAsString("rank")).contains("RETRACTED").doesNotContain("CURRENT");
+    }
+
+    @Test
+    void theEvidenceCheckCountsNoViolationOnceHistoryIsRecorded() throws IOException {
+        mutation("correctFact", CORRECT, Map.of("fact", Map.of("indicator", figure), "value", 3.5,
+                "reason", "the article corrects it",
+                "evidence", Map.of("article", ARTICLE, "quote", "经核实,秦铸公司去年产值应为3.5亿元。")));
+        mutation("retractFact", RETRACT, Map.of("fact", Map.of("relationship", Map.of("from", foundry,
+                "type", "LOCATED_IN", "to", "zone:weinan")), "reason", "moved out",
+                "evidence", Map.of("article", ARTICLE, "quote", "秦铸公司已迁出渭南高新区。")));
+
+        var reply = new Http(port).post("/cypher", "application/json", JsonMapper.builder().build()
+                .writeValueAsString(Map.of("statement", Files.readString(EVIDENCE_CHECK))));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        var rows = reply.json().get("rows");
+        assertThat(rows.size()).isEqualTo(5);
+        rows.forEach(row -> assertThat(row.get("violations").asInt()).as(row.toString()).isZero());
+        assertThat(http.graphql("{ changes(first: 1) { totalCount } }").json().get("data").get("changes")
+                .get("totalCount").asInt()).isGreaterThanOrEqualTo(3);
     }
 
     @Test
