@@ -5,14 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the figures of each sentence into indicators: the subject is the first entity of the nearest clause that
- * names one (else the article's zone), the period the nearest one written before the figure in its sentence or
- * paragraph, the kind TARGET when 力争/计划/目标/预计/将 leads up to it. A project's investment, area, output, tax and
- * jobs also become the project's properties.
+ * Turns the figures of each sentence into indicators: the subject from {@link FigureSubjects}, the period from
+ * {@link FigurePeriods}, the metric from {@link Metrics}, the kind TARGET when 力争/计划/目标/预计/将 leads up to it. A
+ * figure that only follows another (…达到1500辆,随后便达到1700辆) measures the same thing. A project's investment, area,
+ * output, tax and jobs, and a capacity written in its name, become the project's properties; a round milestone
+ * (迈上2800亿元台阶) restating an exact figure of the same subject is not proposed twice.
  */
 final class FigureRules {
 
@@ -20,14 +20,10 @@ final class FigureRules {
     record Result(List<Proposals.Indicator> indicators, Map<String, Map<String, Object>> projectProperties) {
     }
 
-    private static final Pattern PERIOD = Periods.PERIOD;
-    /** A paragraph opening with these details the one before (其中, 此次 …), so it keeps that one's period. */
-    private static final Pattern CONTINUES = Pattern.compile("其中|此次|本次");
-    private static final Pattern CUMULATIVE = Pattern.compile("累计(?:达到|达)?");
-    private static final Pattern TARGET = Pattern.compile("力争|计划|目标|预计|拟|争取|确保|将|建成后|可引入");
+    static final Pattern TARGET = Pattern.compile("力争|计划|目标|预计|拟|争取|确保|将|建成后|可引入");
     /** 年度投资: the year's planned investment of projects that have just started. */
     private static final Pattern PLANNED = Pattern.compile("年度(?:计划)?投资");
-    private static final Set<String> SUBJECTS = Set.of("Zone", "Enterprise", "Project", "Region");
+    private static final Pattern MILESTONE = Pattern.compile("迈上|突破|跨越|站上|跃上|跨上");
     private static final Map<String, String> PROJECT_KEYS = new LinkedHashMap<>();
 
     static {
@@ -42,12 +38,16 @@ final class FigureRules {
 
     /** Quantities that describe the project itself rather than a figure reported over time. */
     private static final Set<String> ATTRIBUTES = Set.of("landArea", "buildingInvestment", "floorArea", "investment");
+    private static final Set<String> MONEY = Set.of("元", "万元", "亿元");
 
-    private final Doc doc;
     private final Entities entities;
     private final String articleSlug;
     private final Proposals.Entity zone;
+    private final FigureSubjects subjects;
+    private final FigurePeriods periods;
+    private final Doc doc;
     private final List<Proposals.Indicator> indicators = new ArrayList<>();
+    private final List<Proposals.Indicator> milestones = new ArrayList<>();
     private final Map<String, Map<String, Object>> projects = new LinkedHashMap<>();
     private Proposals.Entity lastProject;
 
@@ -56,6 +56,8 @@ final class FigureRules {
         this.entities = entities;
         this.articleSlug = articleSlug;
         this.zone = MainZone.of(doc, entities);
+        this.subjects = new FigureSubjects(entities);
+        this.periods = new FigurePeriods(doc);
     }
 
     Result find() {
@@ -65,19 +67,32 @@ final class FigureRules {
                     lastProject = entities.of(m);
                 }
             }
+            Proposals.Indicator previous = null;
             for (Figure f : Numbers.find(s.text())) {
-                indicator(s, f);
+                if (!Clauses.inName(s.text(), f.start())) {
+                    previous = indicator(s, f, previous);
+                }
             }
         }
+        indicators.removeIf(i -> milestones.contains(i) && indicators.stream().anyMatch(o -> !milestones.contains(o)
+                && o.subject().equals(i.subject()) && o.unit() != null && o.unit().equals(i.unit())
+                && o.value() != null && o.value() >= i.value() && o.value() < i.value() * 1.1));
         return new Result(List.copyOf(indicators), projects);
     }
 
-    private void indicator(Doc.Sentence s, Figure f) {
+    /** Adds the figure's indicators and returns the last, or {@code previous} when the figure gives none. */
+    private Proposals.Indicator indicator(Doc.Sentence s, Figure f, Proposals.Indicator previous) {
         String text = s.text();
-        int clauseStart = clauseStart(text, f.start());
+        int clauseStart = Clauses.start(text, f.start());
+        int clauseEnd = Clauses.end(text, f.end());
         String before = text.substring(clauseStart, f.start());
-        String metric = metric(before, text, f);
-        Proposals.Entity subject = subject(s, f.start());
+        var around = subjects.around(s, f);
+        if (around.isPresent() && around.get().label().equals("Project")) {
+            projects.computeIfAbsent(entities.of(around.get()).id(), k -> new LinkedHashMap<>())
+                    .putIfAbsent(MONEY.contains(f.unit()) ? "investment" : "capacity", quantity(f));
+            return previous;
+        }
+        Proposals.Entity subject = around.map(entities::of).orElseGet(() -> subjects.of(s, f, lastProject));
         String projectKey = projectKey(before);
         boolean aboutProject = text.startsWith("该项目") || entities.outermost(s).stream()
                 .anyMatch(m -> m.label().equals("Project") && m.start() < f.start());
@@ -88,25 +103,46 @@ final class FigureRules {
                         quantity(f));
             }
             if (ATTRIBUTES.contains(projectKey)) {
-                return;
+                return previous;
             }
+        }
+        List<Mention> named = entities.outermost(s).stream().filter(m -> m.start() >= clauseStart
+                && m.end() <= f.start()).toList();
+        String metric = around.isPresent() ? text.substring(around.get().start(), f.start())
+                + text.substring(f.end(), around.get().end())
+                : Metrics.of(text, clauseStart, f.start(), f.end(), clauseEnd, named.stream().map(Mention::name).toList());
+        String unit = f.unit();
+        if (metric.isBlank() && previous != null && named.isEmpty()) {
+            metric = previous.metric();
+            subject = entities.byId().get(previous.subject());
+            unit = previous.unit() != null && previous.unit().startsWith(unit + "/") ? previous.unit() : unit;
         }
         if (subject == null) {
             subject = zone;
         }
         if (subject == null) {
-            return;
+            return previous;
         }
-        String[] period = period(s, f.start());
-        Integer year = period[1] == null ? null : Integer.valueOf(period[1]);
+        if ("辆".equals(unit) && metric.contains("日产")) {
+            unit = "辆/日";
+        }
+        var period = periods.of(s, f);
         String kind = TARGET.matcher(text.substring(0, f.start())).find() || PLANNED.matcher(before).find()
                 ? "TARGET" : "ACTUAL";
-        String unit = "辆".equals(f.unit()) && metric.contains("日产") ? "辆/日" : f.unit();
-        String id = "ind:" + articleSlug + "/" + (indicators.size() + 1) + "-" + Nlp.slug(metric).replaceAll(
-                "^(.{0,40}).*$", "$1").replaceAll("-$", "");
-        indicators.add(new Proposals.Indicator(id, subject.id(), metric, f.value(), unit, f.qualifier(), period[0],
-                year, f.growth(), kind, s.evidence(clauseStart, Math.max(f.end(), clauseEnd(text, f.end()))),
-                f.value() == null || f.growth() != null ? 0.7 : 0.6));
+        var evidence = s.evidence(clauseStart, Math.max(f.end(), clauseEnd));
+        double confidence = f.value() == null || f.growth() != null ? 0.7 : 0.6;
+        Proposals.Indicator last = previous;
+        for (String m : Metrics.split(metric.isBlank() ? "数值" : metric)) {
+            String id = "ind:" + articleSlug + "/" + (indicators.size() + 1) + "-" + Nlp.slug(m)
+                    .replaceAll("^(.{0,40}).*$", "$1").replaceAll("-$", "");
+            last = new Proposals.Indicator(id, subject.id(), m, f.value(), unit, f.qualifier(), period.text(),
+                    period.yearNumber(), f.growth(), kind, evidence, confidence);
+            indicators.add(last);
+            if (f.value() != null && MILESTONE.matcher(before).find()) {
+                milestones.add(last);
+            }
+        }
+        return last;
     }
 
     private static Map<String, Object> quantity(Figure f) {
@@ -124,101 +160,5 @@ final class FigureRules {
             }
         }
         return null;
-    }
-
-    /** The first entity of the figure's clause, else of the clauses before it in the sentence. */
-    private Proposals.Entity subject(Doc.Sentence s, int at) {
-        List<Mention> in = entities.outermost(s).stream().filter(m -> SUBJECTS.contains(m.label())).toList();
-        int end = at;
-        while (end > 0) {
-            int start = clauseStart(s.text(), end);
-            int from = start;
-            int to = end;
-            var first = in.stream().filter(m -> m.start() >= from && m.start() < to).findFirst();
-            if (first.isPresent()) {
-                return entities.of(first.get());
-            }
-            end = start - 1;
-        }
-        if (s.text().startsWith("该项目") || s.text().startsWith("项目")) {
-            return lastProject;
-        }
-        return null;
-    }
-
-    /**
-     * The period nearest before the figure in its sentence, else the paragraph's last so far, else (for a paragraph
-     * opening with 其中 or 此次, the detail of the one before) the previous paragraph's last: {text, year}. A total after an
-     * increase (新增12家,累计达到46家) is a stock, stated for no period.
-     */
-    private String[] period(Doc.Sentence s, int at) {
-        String text = s.text();
-        if (CUMULATIVE.matcher(text.substring(clauseStart(text, at), at)).lookingAt()
-                && text.substring(0, at).contains("新增")) {
-            return new String[] {null, null};
-        }
-        String[] found = last(text.substring(0, at));
-        if (found[0] == null) {
-            found = last(text.substring(at, clauseEnd(text, at)));
-        }
-        Doc.Passage paragraph = s.passage();
-        for (int i = s.index() - 1; found[0] == null && i >= 0; i--) {
-            Doc.Sentence earlier = doc.sentences.get(i);
-            if (earlier.passage() != paragraph) {
-                if (paragraph != s.passage() || !CONTINUES.matcher(s.passage().text()).lookingAt()
-                        || !earlier.passage().field().equals("text")) {
-                    break;
-                }
-                paragraph = earlier.passage();
-            }
-            found = last(earlier.text());
-        }
-        return found;
-    }
-
-    private static String[] last(String text) {
-        Matcher m = PERIOD.matcher(text);
-        String period = null;
-        String year = null;
-        while (m.find()) {
-            if (m.group(1) != null) {
-                year = m.group(1);
-                continue;
-            }
-            period = m.group();
-            year = m.group(2) != null ? m.group(2) : period.matches("前.*个月") ? year : null;
-        }
-        return new String[] {period, year};
-    }
-
-    private static String metric(String before, String text, Figure f) {
-        String metric = before.replaceAll("^(其中|此外|同时|并|且|而)", "")
-                .replaceAll("(同比|大幅|增长|增速|更是|高达|达到|达|为|实现|完成|共有|累计|超过|至少|约|近|逾)+$", "");
-        metric = PERIOD.matcher(metric).replaceAll("");
-        if (metric.length() < 2) {
-            String after = text.substring(f.end(), clauseEnd(text, f.end()));
-            metric = after.replaceAll("^(的|已)", "");
-        }
-        return metric.isBlank() ? "数值" : metric.strip();
-    }
-
-    private static int clauseStart(String text, int at) {
-        int start = 0;
-        for (int i = Math.min(at, text.length()) - 1; i >= 0; i--) {
-            if (",,;;:".indexOf(text.charAt(i)) >= 0) {
-                start = i + 1;
-                break;
-            }
-        }
-        return start;
-    }
-
-    private static int clauseEnd(String text, int at) {
-        for (int i = at; i < text.length(); i++) {
-            if (",,;;:。!?".indexOf(text.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return text.length();
     }
 }

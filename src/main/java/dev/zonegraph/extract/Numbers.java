@@ -15,7 +15,8 @@ final class Numbers {
     private static final Pattern VALUE = Pattern.compile(
             "(超过|至少|约|近|逾)?(\\d+(?:\\.\\d+)?)(?:[-—~至](\\d+(?:\\.\\d+)?))?(多|余)?(" + UNITS + ")(以上)?");
     private static final Pattern GROWTH_CUE = Pattern.compile("(增长|增速|增幅)[^,。;\\d]{0,8}$");
-    private static final Pattern SMALL = Pattern.compile("(?<![一二两三四五六七八九十第前])([一二两三四五六七八九十])(个(?!半)|家|项|大(?!幅|力|量))");
+    /** 两个, 四大 …; 一个/一项 is the indefinite article (一项重要举措), not a count. */
+    private static final Pattern SMALL = Pattern.compile("(?<![一二两三四五六七八九十第前])([二两三四五六七八九十])(个(?!半)|家|项|大(?!幅|力|量))");
     private static final Pattern RANK = Pattern.compile("(?:居|位居|保持|占比)[^,。;]{0,10}?(第|前)([一二三四五六七八九十])");
     private static final Pattern ONLY = Pattern.compile("唯一");
     private static final String DIGITS = "一二三四五六七八九十";
@@ -54,11 +55,14 @@ final class Numbers {
         while (m.find()) {
             values.add(new Figure(1.0, "个", null, null, m.start(), m.end()));
         }
-        return pair(values, growths);
+        return pair(text, values, growths);
     }
 
-    /** Each growth rate joins the nearest value with no other figure between them, or stands alone. */
-    private static List<Figure> pair(List<Figure> values, List<Figure> growths) {
+    /**
+     * Each growth rate joins the nearest value with no other figure between them, or stands alone; not a value in
+     * another clause that states another period or kind (2021年…迈上2800亿元台阶,今年力争…增长8%以上).
+     */
+    private static List<Figure> pair(String text, List<Figure> values, List<Figure> growths) {
         List<Figure> all = new ArrayList<>(values);
         for (Figure g : growths) {
             int best = -1;
@@ -67,7 +71,7 @@ final class Numbers {
                 Figure v = all.get(i);
                 int distance = v.end() <= g.start() ? g.start() - v.end() : v.start() - g.end();
                 if (v.growth() == null && v.value() != null && !"%".equals(v.unit()) && !"名".equals(v.unit())
-                        && distance >= 0 && distance < bestDistance && distance <= 30) {
+                        && distance >= 0 && distance < bestDistance && distance <= 30 && sameFrame(text, v, g)) {
                     best = i;
                     bestDistance = distance;
                 }
@@ -80,6 +84,22 @@ final class Numbers {
         }
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return all;
+    }
+
+    /** Whether two figures of one sentence share a clause, or their clauses state no different period or kind. */
+    private static boolean sameFrame(String text, Figure a, Figure b) {
+        int startA = Clauses.start(text, a.start());
+        int startB = Clauses.start(text, b.start());
+        if (startA == startB) {
+            return true;
+        }
+        String clauseA = text.substring(startA, Clauses.end(text, a.start()));
+        String clauseB = text.substring(startB, Clauses.end(text, b.start()));
+        var periodA = Periods.PERIOD.matcher(clauseA);
+        var periodB = Periods.PERIOD.matcher(clauseB);
+        boolean otherPeriod = periodA.find() && periodB.find() && !periodA.group().equals(periodB.group());
+        boolean otherKind = FigureRules.TARGET.matcher(clauseA).find() != FigureRules.TARGET.matcher(clauseB).find();
+        return !otherPeriod && !otherKind;
     }
 
     static int chinese(String digit) {

@@ -10,12 +10,13 @@ final class Periods {
 
     /**
      * A period as a regular expression; group 1 is a bare year followed by 前 (2022年前两个月), group 2 a year. A date
-     * with its day (今年1月15日) is when something happened, not a period.
+     * with its day (今年1月15日) is when something happened, not a period; a batch before a sum of money (首批2272万元)
+     * is a tranche of it, not a period.
      */
     static final String WORDS = "(\\d{4})年(?=前)|(?:(\\d{4})年(?!\\d{1,2}月\\d{1,2}日)(?:度|初|底|上半年|下半年|[一二三四]季度|\\d{1,2}月"
             + "|\\d{1,2}至\\d{1,2}月)?)|\\d{1,2}至\\d{1,2}月|前[一二两三四五六七八九十]+个月|前[一二三]季度|今年(?:以来)?(?!\\d{1,2}月\\d{1,2}日)"
             + "|去年|全年|上半年|下半年|[一二三四]季度|截至(?:目前|\\d{1,2}月底?)|目前|未来\\d+年|连续\\d+年|疫情防控期间"
-            + "|疫情初期|春节前夕|一个半月|年度|建成后|第[一二三四五六七八九十]批|首批";
+            + "|疫情初期|春节前夕|一个半月|年度|建成后|随后|此后|(?:第[一二三四五六七八九十]|首)批(?!\\d+(?:\\.\\d+)?[万亿]?元)";
 
     static final Pattern PERIOD = Pattern.compile(WORDS);
 
