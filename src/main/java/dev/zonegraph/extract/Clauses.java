@@ -8,7 +8,7 @@ package dev.zonegraph.extract;
 final class Clauses {
 
     private static final String INNER = ",,;;::";
-    private static final String OUTER = INNER + "。!?!?";
+    private static final String OUTER = INNER + "。!?!?…";
 
     private Clauses() {
     }

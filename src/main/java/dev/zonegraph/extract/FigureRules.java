@@ -106,16 +106,19 @@ final class FigureRules {
                 return previous;
             }
         }
-        List<Mention> named = entities.outermost(s).stream().filter(m -> m.start() >= clauseStart
-                && m.end() <= f.start()).toList();
+        List<String> named = entities.outermost(s).stream().filter(m -> FigureSubjects.LABELS.contains(m.label())
+                && m.end() <= f.start()).map(Mention::name).toList();
         String metric = around.isPresent() ? text.substring(around.get().start(), f.start())
                 + text.substring(f.end(), around.get().end())
-                : Metrics.of(text, clauseStart, f.start(), f.end(), clauseEnd, named.stream().map(Mention::name).toList());
+                : text.startsWith("唯一", f.start()) ? text.substring(f.end(), clauseEnd)
+                : Metrics.of(text, clauseStart, f.start(), f.valueEnd(), named);
         String unit = f.unit();
-        if (metric.isBlank() && previous != null && named.isEmpty()) {
+        if (metric.isBlank() && previous != null) {
             metric = previous.metric();
             subject = entities.byId().get(previous.subject());
             unit = previous.unit() != null && previous.unit().startsWith(unit + "/") ? previous.unit() : unit;
+        } else if (metric.isBlank()) {
+            metric = Metrics.ofEarlierClause(text, clauseStart, named);
         }
         if (subject == null) {
             subject = zone;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class Numbers {
 
-    private static final String UNITS = "亿元|万元|元|万平方米|平方米|GWh|GWH|GW|万台|家次|家|个|项|辆|台|张|名|人|亩|%";
+    static final String UNITS = "亿元|万元|元|万平方米|平方米|GWh|GWH|GW|万台|家次|家|个|项|辆|台|张|名|人|亩|%";
     private static final Pattern VALUE = Pattern.compile(
             "(超过|至少|约|近|逾)?(\\d+(?:\\.\\d+)?)(?:[-—~至](\\d+(?:\\.\\d+)?))?(多|余)?(" + UNITS + ")(以上)?");
     private static final Pattern GROWTH_CUE = Pattern.compile("(增长|增速|增幅)[^,。;\\d]{0,8}$");

@@ -93,6 +93,15 @@ class FigureRuleTests {
         });
     }
 
+    @Test
+    void aMetricLeavesOutTheSubjectPeriodAndEarlierFiguresAndAListItemTakesTheListsVerb() {
+        Proposals p = propose("截至目前,宝鸡高新区累计主导制定国家标准12项、行业标准30项。"
+                + "今年前两个月,宝钛集团的钛材产值不仅没有下降,反而同比增长20%,达15亿元,并用一个月完成了超过3亿元的出口额。"
+                + "宝鸡高新区还在2022年初下达首批500万元人才奖励资金,保障1200名企业员工返岗。", EntityIndex.empty());
+        assertThat(p.indicators()).extracting(Proposals.Indicator::metric).containsExactly("累计主导制定国家标准",
+                "累计主导制定行业标准", "钛材产值", "出口额", "下达首批人才奖励资金", "保障企业员工返岗");
+    }
+
     private static Proposals.Entity named(Proposals p, String name) {
         List<Proposals.Entity> found = p.entities().stream().filter(e -> e.name().equals(name)).toList();
         assertThat(found).hasSize(1);
