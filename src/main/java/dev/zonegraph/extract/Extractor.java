@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Proposes the facts of one article: HanLP segments each sentence, genre rules find the names, relationships and
@@ -50,6 +51,9 @@ public final class Extractor {
             mentions.addAll(Regions.find(s, words, index, heads));
         }
         mentions = Mentions.settle(doc, mentions);
+        // Every name the entities may resolve by, looked up at once (an index over the graph fetches only these).
+        index.lookUp(mentions.stream().flatMap(m -> Stream.concat(Stream.of(m.name()),
+                m.aliases().stream())).toList());
         var entities = new Entities(mentions, index);
         var relations = RelationRules.find(doc, entities);
         var figures = new FigureRules(doc, entities, slug(article.id())).find();

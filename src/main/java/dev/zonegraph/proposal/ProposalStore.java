@@ -1,6 +1,5 @@
 package dev.zonegraph.proposal;
 
-import dev.zonegraph.extract.EntityIndex;
 import dev.zonegraph.graph.Cypher;
 import dev.zonegraph.graph.Graph;
 import dev.zonegraph.seed.Article;
@@ -11,12 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Where proposals live: {@code :Proposal} nodes, apart from the graph's vocabulary (no relationship, no label the API
- * or the full-text index knows). Also reads what the extractor needs from the graph: an article, the known entities.
+ * or the full-text index knows). Also reads the article the extractor reads.
  */
 @Component
 class ProposalStore {
@@ -37,13 +35,6 @@ class ProposalStore {
                             (String) a.get("url"), (String) a.get("published"));
                     return Article.ofText(header, (String) a.getOrDefault("text", ""));
                 });
-    }
-
-    /** Every entity of the graph by name and aliases. */
-    EntityIndex entities() {
-        return new EntityIndex(graph.read(tx -> tx.run(Cypher.PROPOSAL_KNOWN_ENTITIES.text()).list(row ->
-                new EntityIndex.Known(row.get("id").asString(), row.get("label").asString(),
-                        row.get("name").asString(""), row.get("aliases").asList(Value::asString)))));
     }
 
     /**
@@ -111,6 +102,11 @@ class ProposalStore {
         parameters.put("change", change);
         parameters.put("reason", reason);
         return tx.run(Cypher.PROPOSAL_DECIDE.text(), parameters).single().get("decided").asInt();
+    }
+
+    /** Runs {@code work} in a read transaction (retried whole on a transient failure). */
+    <T> T read(org.neo4j.driver.TransactionCallback<T> work) {
+        return graph.read(work);
     }
 
     /** Runs {@code work} in a write transaction. */

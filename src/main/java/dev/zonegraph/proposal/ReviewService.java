@@ -33,7 +33,9 @@ class ReviewService {
     ReviewPayloads.ProposeFactsPayload propose(String articleId) {
         var article = store.article(articleId).orElseThrow(() -> new ApiException("no article " + articleId
                 + " in the graph: add it with addArticle first", "articleId"));
-        var drafts = Drafts.of(extractor.getObject().propose(article, store.entities()), Proposer.NAME);
+        var rules = extractor.getObject();
+        // One read transaction for the names the article mentions (retried whole on a transient failure).
+        var drafts = Drafts.of(store.read(tx -> rules.propose(article, KnownEntities.index(tx))), Proposer.NAME);
         store.markExisting(drafts);
         var saved = store.save(drafts);
         return new ReviewPayloads.ProposeFactsPayload(articleId, Proposer.NAME, saved.created(), saved.proposals());
