@@ -36,8 +36,13 @@ final class Entities {
         }
     }
 
+    /** 名单 and its batch (首批, 第一批) name the same list: “好品山东”品牌首批名单 is “好品山东”品牌名单. */
+    private static final java.util.regex.Pattern LIST_WORDS = java.util.regex.Pattern.compile(
+            "首批|第[一二三四五六七八九十]+批|名单$");
+
     private static String groupKey(Mention m) {
-        return m.label() + "|" + EntityIndex.normalise(m.name());
+        String name = m.label().equals("Award") ? LIST_WORDS.matcher(m.name()).replaceAll("") : m.name();
+        return m.label() + "|" + EntityIndex.normalise(name);
     }
 
     private static Proposals.Entity entity(List<Mention> group, EntityIndex index, Set<String> taken) {

@@ -23,10 +23,10 @@ public final class Extractor {
 
     private static final Pattern BYLINE_NOISE = Pattern.compile("▶|本报|特约|记者|通讯员|实习生|摄影|/摄");
 
-    private final List<String> industries;
+    private final IndustryRules industries;
 
     public Extractor() {
-        this.industries = lexicon("/extract/industries.txt");
+        this.industries = new IndustryRules(lexicon("/extract/industries.txt"));
         Nlp.warmUp();
     }
 
@@ -47,7 +47,7 @@ public final class Extractor {
             mentions.addAll(ContextRules.enterprises(s, words));
             mentions.addAll(ContextRules.projects(s, words));
             mentions.addAll(ContextRules.people(s, words));
-            mentions.addAll(ContextRules.industries(s, words, industries));
+            mentions.addAll(industries.find(s, words));
             mentions.addAll(Regions.find(s, words, index, heads));
         }
         mentions = Mentions.settle(doc, mentions);

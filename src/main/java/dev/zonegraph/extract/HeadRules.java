@@ -18,14 +18,16 @@ final class HeadRules {
             "高新技术产业开发区|经济技术开发区|综合保税区|高新区|经开区|开发区|保税区|自贸区|新区|产业园");
     private static final Pattern ENTERPRISE = Pattern.compile("股份有限公司|有限责任公司|有限公司|公司|集团|股份");
     private static final Pattern SITE = Pattern.compile("工厂|[一二三四五六七八九]厂");
+    private static final Pattern CAPACITY = Pattern.compile("年产[0-9.]+[^,。;、,;]*");
     private static final Pattern ORGANIZATION = Pattern.compile(
             "国务院|工信部|科技部|商务部|财政部|教育部|生态环境部|自然资源部|农业农村部|交通运输部|发改委|"
-                    + "委员会|管委会|省委|市委|政府|指挥部|法院|检察院|检察机关|大学|科大|学院|研究院|研究所|实验室|中心|局");
+                    + "委员会|管委会|省委|市委|政府|指挥部|法院|检察院|检察机关|大学|科大|学院|研究院|研究所|国家重点实验室|实验室|中心|局");
     /** Heads that are a whole name (工信部); any other head (指挥部, 实验室, 检察机关) takes the words before it. */
     private static final Pattern COMPLETE = Pattern.compile("国务院|发改委|(?!指挥部)\\p{IsHan}{2,4}部");
     /** Modifiers that make a head word generic rather than a name (该高新区, 城市新区, 各类公司). */
     private static final Set<String> GENERIC = Set.of("该", "本", "全", "各", "新", "城市", "各类", "相关", "有关",
-            "企业技术", "消费", "龙头", "子", "总", "分", "母", "上市", "控股");
+            "企业技术", "消费", "龙头", "子", "总", "分", "母", "上市", "控股", "绿色", "智能", "数字化", "示范",
+            "标杆");
 
     private HeadRules() {
     }
@@ -49,8 +51,11 @@ final class HeadRules {
             }
             boolean fixed = label.equals("Organization") && COMPLETE.matcher(m.group()).matches();
             int start = fixed ? m.start() : Names.leftEdge(tokens, m.start(), max, false);
+            if (label.equals("Enterprise") && SITE.matcher(m.group()).matches()) {
+                start = withCapacity(text, m.start(), start);
+            }
             String prefix = text.substring(start, m.start());
-            if (!fixed && (prefix.length() < 2 && !(label.equals("Organization") && prefix.length() == 1)
+            if (!fixed && (label.equals("Organization") && ofAKind(text, start, prefix) || prefix.length() < 2 && !(label.equals("Organization") && prefix.length() == 1)
                     || GENERIC.contains(prefix))) {
                 continue;
             }
@@ -79,13 +84,27 @@ final class HeadRules {
         if (rest.startsWith("名单")) {
             return false;
         }
-        if (head.equals("局") && end >= 2 && "布格大全结当".indexOf(text.charAt(end - 2)) >= 0) {
+        if (head.equals("局") && (end >= 2 && "布格大全结当开".indexOf(text.charAt(end - 2)) >= 0
+                || rest.startsWith("面") || rest.startsWith("势"))) {
             return false;
         }
         if (head.equals("产业园") && rest.matches("(一期|二期|三期|项目|建设).*")) {
             return false;
         }
         return !label.equals("Organization") || !rest.matches("(城市|主任|负责人|建设).*");
+    }
+
+    /** 年产20万台S变速器智能工厂: a site's name starts at the capacity written before it. */
+    private static int withCapacity(String text, int headStart, int start) {
+        int at = text.lastIndexOf("年产", headStart);
+        return at >= 0 && headStart - at <= 18 && CAPACITY.matcher(text.substring(at, headStart)).matches() ? at
+                : start;
+    }
+
+    /** 企业技术中心, 各类研究院: a body's short head after a word naming a kind of holder is a kind, not a name. */
+    private static boolean ofAKind(String text, int start, String prefix) {
+        String before = text.substring(0, start);
+        return prefix.length() <= 2 && (before.endsWith("企业") || before.endsWith("各类") || before.endsWith("相关"));
     }
 
     private static boolean startsWithPlace(List<Nlp.Token> tokens, int start) {

@@ -36,7 +36,7 @@ final class Names {
             return true;
         }
         return n.startsWith("n") || n.startsWith("j") || n.startsWith("g") || n.equals("b") || n.startsWith("v")
-                || n.equals("a") || n.equals("f") && t.word().length() == 2;
+                || n.equals("a") || n.equals("ag") || n.equals("f") && t.word().length() == 2;
     }
 
     private Names() {

@@ -26,8 +26,15 @@ final class TitleRules {
             "(公布|发布|公示|印发)(?:了)?((?:\\d{4})年度)?((?:第[一二三四五六七八九十]批|首批)?(?:\\d+[家个项])?)"
                     + "([^,。;]{2,60}?)名单");
     private static final Pattern ON_LIST = Pattern.compile("(上榜|入选|列入)(“[^”]{2,12}”[^,。;“”]{0,12}名单)");
-    private static final Pattern DESIGNATION = Pattern.compile("作为((?:[^,。;“”]{3,20}(?:试点园区|示范区|试点|示范基地|示范城市))"
-            + "(?:、[^,。;“”]{3,20}(?:试点园区|示范区|试点|示范基地|示范城市))*)");
+    private static final String DESIGNATED = "[^,。;、]{3,24}?(?:试点园区|示范区|试点|示范基地|示范城市|“试验田”)";
+    private static final Pattern DESIGNATION = Pattern.compile("作为(" + DESIGNATED + "(?:、" + DESIGNATED + ")*)");
+    /** A quoted name ending as designations do (…标准化试点, …示范基地) is a title whatever surrounds it. */
+    private static final Pattern DESIGNATION_HEAD = Pattern.compile(".{2,}(试点|示范区|示范基地|示范园区|示范城市)$");
+    /** A coined programme with its count: “五个主担当”, “六大攻坚”, “三项行动”. */
+    private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十两]+[个大项条张]\\p{IsHan}{2,8}");
+    /** “好品…”是…打造的区域公共品牌: the quoted name is the brand. */
+    private static final Pattern BRAND_IS = Pattern.compile("是[^,。;“”]{0,24}品牌");
+    private static final Pattern PROGRAMME_KIND = Pattern.compile("^(发展定位|战略|行动|工程|计划)");
 
     private TitleRules() {
     }
@@ -56,7 +63,8 @@ final class TitleRules {
         while (m.find()) {
             int at = m.start(1);
             for (String item : m.group(1).split("、")) {
-                found.add(award(s, item, at, at + item.length(), null, 0.6));
+                int from = item.lastIndexOf('的') + 1;
+                found.add(award(s, item.substring(from), at + from, at + item.length(), null, 0.6));
                 at += item.length() + 1;
             }
         }
@@ -75,18 +83,43 @@ final class TitleRules {
         while (m.find()) {
             String name = m.group(1);
             String before = text.substring(Math.max(0, m.start() - 8), m.start());
-            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
-            if (after.startsWith("品牌")) {
+            String after = afterQuotes(text, m.end());
+            if (after.startsWith("品牌") || BRAND_IS.matcher(text.substring(m.end())).lookingAt()) {
                 found.add(new Mention("Brand", name, s, m.start(1), m.end(1), Map.of(), 0.7));
             } else if (name.endsWith("平台") || name.endsWith("项目")) {
                 found.add(new Mention("Project", name, s, m.start(1), m.end(1),
                         Map.of("kind", name.endsWith("平台") ? "PLATFORM" : "PROJECT"), 0.7));
-            } else if (AWARD_BEFORE.matcher(before).find() || AWARD_AFTER.matcher(after).find()) {
+            } else if (COUNTED.matcher(name).matches() || supervision(name, after)) {
+                found.add(new Mention("Policy", name, s, m.start(1), m.end(1), policyKind(name, after), 0.6));
+            } else if (AWARD_BEFORE.matcher(before).find() || AWARD_AFTER.matcher(after).find()
+                    || DESIGNATION_HEAD.matcher(name).matches()) {
                 found.add(award(s, name, m.start(1), m.end(1), after.startsWith("名单") ? "LISTING" : null, 0.8));
             } else if (after.startsWith("战略")) {
                 found.add(new Mention("Policy", name, s, m.start(1), m.end(1), Map.of("kind", "战略"), 0.6));
             }
         }
+    }
+
+    /** The few characters after a quote, past any quotes that follow it directly (“A”“B”两个试点). */
+    private static String afterQuotes(String text, int end) {
+        int at = end;
+        while (at < text.length() && text.charAt(at) == '“' && text.indexOf('”', at) > 0) {
+            at = text.indexOf('”', at) + 1;
+        }
+        return text.substring(at, Math.min(text.length(), at + 4));
+    }
+
+    /** A way of regulating: “双随机、一公开”监管, “互联网+监管”. */
+    private static boolean supervision(String name, String after) {
+        return name.endsWith("监管") || after.startsWith("监管");
+    }
+
+    private static Map<String, Object> policyKind(String name, String after) {
+        if (supervision(name, after)) {
+            return Map.of("kind", "监管方式");
+        }
+        Matcher kind = PROGRAMME_KIND.matcher(after);
+        return kind.find() ? Map.of("kind", kind.group(1)) : Map.of();
     }
 
     private static void lists(Doc.Sentence s, List<Mention> found) {
