@@ -23,7 +23,9 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
         /** A request cancelled because it ran past its time limit. */
         TIMEOUT,
         /** An expensive request refused because enough of them were running already. */
-        OVERLOADED
+        OVERLOADED,
+        /** A read Neo4j failed with a transient error even after retries: sending it again may succeed. */
+        UNAVAILABLE
     }
 
     @Override
@@ -38,6 +40,11 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
             return GraphqlErrorBuilder.newError(env)
                     .errorType(bookmarks.refused() ? ErrorType.BAD_REQUEST : Classification.TIMEOUT)
                     .message(bookmarks.getMessage()).extensions(Map.of("header", BookmarkException.HEADER)).build();
+        }
+        if (cause instanceof Neo4jUnavailableException unavailable) {
+            return GraphqlErrorBuilder.newError(env).errorType(Classification.UNAVAILABLE)
+                    .message(unavailable.getMessage())
+                    .extensions(Map.of("retryable", true, "code", String.valueOf(unavailable.code()))).build();
         }
         if (cause instanceof RequestTimeoutException timeout) {
             return GraphqlErrorBuilder.newError(env).errorType(Classification.TIMEOUT).message(timeout.getMessage())

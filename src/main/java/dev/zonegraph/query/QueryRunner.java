@@ -22,7 +22,10 @@ import org.springframework.stereotype.Component;
  * Runs the API's statements: all root fields of a request in one read transaction, with the request's remaining
  * time as its timeout (Neo4j cancels it past that), each statement counted against the request. The request's
  * thread waits for Neo4j no longer than the deadline plus {@link #GRACE}, whatever Neo4j is doing (compiling a
- * statement is not covered by Neo4j's timeout), and nothing is retried: a failure ends the request's statement.
+ * statement is not covered by Neo4j's timeout). A statement that fails with an error the driver classifies as
+ * retryable (a transient error, a lost connection) is tried again in a new transaction, a few times and within the
+ * deadline ({@link ReadRetries}); still failing, it answers {@link Neo4jUnavailableException}. Any other failure ends
+ * the request's statement.
  */
 @Component
 class QueryRunner {
@@ -51,25 +54,48 @@ class QueryRunner {
             }
         }
         budget.countStatement();
-        boolean begins = false;
-        try {
-            synchronized (budget) {
-                if (budget.transaction() == null) {
-                    begins = true;
-                    var session = graph.readAsyncSession();
-                    try {
-                        budget.open(session, await(session.beginTransactionAsync(config(budget)), budget));
-                    } catch (RuntimeException e) {
-                        session.closeAsync();
-                        throw e;
+        for (int attempt = 1; ; attempt++) {
+            boolean begins = false;
+            try {
+                synchronized (budget) {
+                    if (budget.transaction() == null) {
+                        begins = true;
+                        var session = graph.readAsyncSession();
+                        try {
+                            budget.open(session, await(session.beginTransactionAsync(config(budget)), budget));
+                        } catch (RuntimeException e) {
+                            session.closeAsync();
+                            throw e;
+                        }
                     }
+                    return first(await(budget.transaction().runAsync(statement.cypher(), statement.parameters())
+                            .thenCompose(ResultCursor::listAsync), budget));
                 }
-                return first(await(budget.transaction().runAsync(statement.cypher(), statement.parameters())
-                        .thenCompose(ResultCursor::listAsync), budget));
+            } catch (Neo4jException | RequestTimeoutException e) {
+                budget.closeTransaction();
+                // A timeout, or bookmarks not reached (transient, but its wait has used up the request's time),
+                // keeps its own answer.
+                if (e instanceof Neo4jException n && !Graph.isTimeout(n) && BookmarkException.of(n) == null
+                        && ReadRetries.retryable(n)) {
+                    Duration pause = ReadRetries.pauseAfter(attempt, budget.left());
+                    if (pause != null) {
+                        sleep(pause, budget);
+                        continue;
+                    }
+                    throw new Neo4jUnavailableException(n, attempt);
+                }
+                throw failure(e, budget, begins);
             }
-        } catch (Neo4jException | RequestTimeoutException e) {
-            budget.closeTransaction();
-            throw failure(e, budget, begins);
+        }
+    }
+
+    /** Waits before trying a statement again in a new transaction; an interrupt ends the request as timed out. */
+    private static void sleep(Duration pause, RequestBudget budget) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RequestTimeoutException(budget.limit());
         }
     }
 
