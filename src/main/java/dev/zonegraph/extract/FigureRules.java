@@ -20,7 +20,7 @@ final class FigureRules {
     record Result(List<Proposals.Indicator> indicators, Map<String, Map<String, Object>> projectProperties) {
     }
 
-    static final Pattern TARGET = Pattern.compile("力争|计划|目标|预计|拟|争取|确保|将|建成后|可引入");
+    private static final Pattern TARGET = Pattern.compile("力争|计划|目标|预计|拟|争取|确保|将|有望|建成后|投产后|达产后|可引入");
     /** 年度投资: the year's planned investment of projects that have just started. */
     private static final Pattern PLANNED = Pattern.compile("年度(?:计划)?投资");
     private static final Pattern MILESTONE = Pattern.compile("迈上|突破|跨越|站上|跃上|跨上");

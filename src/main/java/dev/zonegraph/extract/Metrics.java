@@ -18,8 +18,7 @@ final class Metrics {
     private static final Pattern TRAILING = Pattern.compile("(?:同比|大幅|增长|增速|更是|高达|达到|(?<![下到送传表抵发])达|为|实现了?"
             + "|完成了?|共有|超过|至少|约|近|逾|很快就?|就|便|又|再|还|也|已经?|都|均)+$");
     private static final Pattern COORDINATED = Pattern.compile("^(.+?[和及、].+?)(?:均|都)(.*)$");
-    private static final Pattern FIGURE = Pattern.compile("(?:超过|至少|约|近|逾)?\\d+(?:\\.\\d+)?(?:[-—~至]\\d+(?:\\.\\d+)?)?[多余]?(?:"
-            + Numbers.UNITS + ")(?:以上)?|[两二三四五六七八九十][个家项大]");
+    private static final Pattern FIGURE = Pattern.compile(Numbers.VALUE.pattern() + "|[两二三四五六七八九十][个家项大]");
     private static final Pattern QUOTED_NAMES = Pattern.compile("^(?:“[^”]*”)+$");
     /** An object that is a partner or purpose (与…共建, 用于…), not what the figure counts. */
     private static final Pattern PURPOSE = Pattern.compile("^(?:与|和|向|为|对|在|从|用于)");

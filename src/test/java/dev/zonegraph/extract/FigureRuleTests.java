@@ -102,6 +102,26 @@ class FigureRuleTests {
                 "累计主导制定行业标准", "钛材产值", "出口额", "下达首批人才奖励资金", "保障企业员工返岗");
     }
 
+    @Test
+    void aFallIsANegativeGrowthAndQualifiersRangesAndRanksTakeTheSeedVocabulary() {
+        Proposals p = propose("今年1-5月,宝鸡高新区规上工业增加值同比下降3.2%,固定资产投资超50亿元,实际利用外资1.2亿元左右。"
+                + "前5个月,宝鸡高新区新增市场主体不少于3000家,高新技术企业数量位列全省第2。", EntityIndex.empty());
+        assertThat(p.indicators()).extracting(Proposals.Indicator::value, Proposals.Indicator::unit,
+                Proposals.Indicator::qualifier, Proposals.Indicator::growth, Proposals.Indicator::period)
+                .containsExactly(tuple(null, null, null, -3.2, "1-5月"), tuple(50.0, "亿元", "超过", null, "1-5月"),
+                        tuple(1.2, "亿元", "约", null, "1-5月"), tuple(3000.0, "家", "至少", null, "前5个月"),
+                        tuple(2.0, "名", null, null, "前5个月"));
+    }
+
+    @Test
+    void whatAProjectIsExpectedToGiveOnceInProductionIsATarget() {
+        Proposals p = propose("宝鸡高新区钛材深加工项目开工。该项目投产后,有望实现年产值20亿元。", EntityIndex.empty());
+        assertThat(p.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo("TARGET");
+            assertThat(i.period()).isEqualTo("投产后");
+        });
+    }
+
     private static Proposals.Entity named(Proposals p, String name) {
         List<Proposals.Entity> found = p.entities().stream().filter(e -> e.name().equals(name)).toList();
         assertThat(found).hasSize(1);
