@@ -12,7 +12,7 @@ import org.neo4j.driver.exceptions.TransientException;
 
 /**
  * Which failed reads are tried again, and for how long, decided on the driver's own exception classes as its error
- * mapping makes them from Neo4j's status codes (a real transient error cannot be provoked on demand in a read).
+ * mapping makes them from Neo4j's status codes ({@link TransientReadTests} provokes one kind on the embedded Neo4j).
  */
 class ReadRetriesTests {
 
