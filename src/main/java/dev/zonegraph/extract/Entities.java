@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The article's mentions gathered into entities: forms of one name (中兴终端公司, 中兴终端) become one entity with
@@ -18,6 +19,8 @@ final class Entities {
     private static final Map<String, String> PREFIX = Map.of("Zone", "zone", "Enterprise", "ent", "Brand", "brand",
             "Award", "award", "Policy", "policy", "Project", "proj", "Organization", "org", "Region", "region",
             "Person", "person", "Industry", "industry");
+
+    private static final Pattern TITLES = Pattern.compile("《[^《》]*》");
 
     private final Map<String, Proposals.Entity> byKey = new LinkedHashMap<>();
     private final List<Mention> mentions;
@@ -37,7 +40,7 @@ final class Entities {
     }
 
     /** 名单 and its batch (首批, 第一批) name the same list: “好品山东”品牌首批名单 is “好品山东”品牌名单. */
-    private static final java.util.regex.Pattern LIST_WORDS = java.util.regex.Pattern.compile(
+    private static final Pattern LIST_WORDS = Pattern.compile(
             "首批|第[一二三四五六七八九十]+批|名单$");
 
     private static String groupKey(Mention m) {
@@ -91,6 +94,28 @@ final class Entities {
         return in.stream().filter(m -> in.stream().noneMatch(o -> o != m && o.start() <= m.start()
                 && o.end() >= m.end() && o.end() - o.start() > m.end() - m.start()))
                 .sorted(Comparator.comparingInt(Mention::start)).toList();
+    }
+
+    /**
+     * Entities of a label named before {@code m} in its sentence and followed by one of the verbs (the 《titles》
+     * between do not count: 某区出台《A》《B》 issued both); only the nearest one if {@code nearestOnly}.
+     */
+    List<Proposals.Entity> before(Mention m, String label, Pattern verbs, boolean nearestOnly) {
+        String text = m.sentence().text();
+        List<Proposals.Entity> found = new ArrayList<>();
+        for (Mention o : outermost(m.sentence())) {
+            if (!o.label().equals(label) || o.end() > m.start() + 1) {
+                continue;
+            }
+            String between = TITLES.matcher(text.substring(o.end(), Math.max(o.end(), m.start()))).replaceAll("");
+            if (verbs.matcher(between).find() && between.length() <= 40) {
+                if (nearestOnly) {
+                    found.clear();
+                }
+                found.add(of(o));
+            }
+        }
+        return found;
     }
 
     Map<String, Proposals.Entity> byId() {
