@@ -9,7 +9,9 @@ import java.util.Locale;
 /**
  * {@code ./mvnw -q -Pextract-eval}: proposes the facts of the six seed articles and of the fixture articles held
  * out of the seed gold, scores them against their curated facts files and prints precision and recall
- * per kind, per article and overall, then how long one proposal takes once the extractor has started.
+ * per kind, per article and overall, then how long one proposal takes once the extractor has started. An indicator
+ * counts only with every field right; "figures found" also counts one whose subject, value and unit are right and
+ * whose period, growth, qualifier or kind is not.
  * Each article's names resolve against the other articles' entities, never its own facts.
  * {@code -Dextract.args=--missed} lists, for the seed articles only, the gold facts missed and the proposals that
  * matched none: the fixtures' misses are never printed, so rules cannot be tuned against them.
@@ -33,8 +35,9 @@ public final class ExtractEvaluation {
 
     static String table(String title, Seed articles, Seed known, Extractor extractor, boolean verbose) {
         var out = new StringBuilder("## " + title + "\n\n");
-        out.append("| article | entities P | entities R | relations P | relations R | indicators P | indicators R |\n");
-        out.append("|---|---|---|---|---|---|---|\n");
+        out.append("| article | entities P | entities R | relations P | relations R | indicators P | indicators R "
+                + "| figures found R |\n");
+        out.append("|---|---|---|---|---|---|---|---|\n");
         Scoring.Score total = Scoring.ZERO;
         for (ArticleFacts gold : articles.articles()) {
             var index = EntityIndex.of(known, gold.article().id());
@@ -50,13 +53,14 @@ public final class ExtractEvaluation {
     }
 
     private static String row(String name, Scoring.Score s) {
-        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", name,
+        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", name,
                 pct(s.entities().precision(), s.entities().matched(), s.entities().proposed()),
                 pct(s.entities().recall(), s.entities().matched(), s.entities().gold()),
                 pct(s.relations().precision(), s.relations().matched(), s.relations().proposed()),
                 pct(s.relations().recall(), s.relations().matched(), s.relations().gold()),
                 pct(s.indicators().precision(), s.indicators().matched(), s.indicators().proposed()),
-                pct(s.indicators().recall(), s.indicators().matched(), s.indicators().gold()));
+                pct(s.indicators().recall(), s.indicators().matched(), s.indicators().gold()),
+                pct(s.figures().recall(), s.figures().matched(), s.figures().gold()));
     }
 
     private static String pct(double ratio, int of, int total) {

@@ -32,11 +32,16 @@ final class Scoring {
         }
     }
 
-    /** {@code missed}: gold facts no proposal matched; {@code wrong}: proposals that matched no gold fact. */
-    record Score(Count entities, Count relations, Count indicators, List<String> missed, List<String> wrong) {
+    /**
+     * {@code indicators} count with every field right, {@code figures} with only subject, value and unit right (the
+     * figure was found, whatever its period, growth, qualifier or kind); {@code missed}: gold facts no proposal
+     * matched; {@code wrong}: proposals that matched no gold fact.
+     */
+    record Score(Count entities, Count relations, Count indicators, Count figures, List<String> missed,
+            List<String> wrong) {
         Score plus(Score o) {
             return new Score(entities.plus(o.entities), relations.plus(o.relations), indicators.plus(o.indicators),
-                    concat(missed, o.missed), concat(wrong, o.wrong));
+                    figures.plus(o.figures), concat(missed, o.missed), concat(wrong, o.wrong));
         }
 
         private static List<String> concat(List<String> a, List<String> b) {
@@ -46,8 +51,8 @@ final class Scoring {
         }
     }
 
-    static final Score ZERO = new Score(new Count(0, 0, 0), new Count(0, 0, 0), new Count(0, 0, 0), List.of(),
-            List.of());
+    static final Score ZERO = new Score(new Count(0, 0, 0), new Count(0, 0, 0), new Count(0, 0, 0),
+            new Count(0, 0, 0), List.of(), List.of());
 
     private Scoring() {
     }
@@ -100,7 +105,13 @@ final class Scoring {
         }
         goldIndicators.stream().filter(g -> !hit.contains(g.id())).forEach(g -> missed.add("indicator " + g.id()));
         var indicators = new Count(hit.size(), proposals.indicators().size(), goldIndicators.size());
-        return new Score(entities, relations, indicators, missed, wrong);
+        Set<String> located = new HashSet<>();
+        for (Proposals.Indicator p : proposals.indicators()) {
+            goldIndicators.stream().filter(g -> !located.contains(g.id()) && sameFigure(g, subjects.get(g.id()), p,
+                    toGold.get(p.subject()))).findFirst().ifPresent(g -> located.add(g.id()));
+        }
+        var figures = new Count(located.size(), proposals.indicators().size(), goldIndicators.size());
+        return new Score(entities, relations, indicators, figures, missed, wrong);
     }
 
     static boolean sameEntity(Fact.Node gold, Proposals.Entity p) {
@@ -127,13 +138,19 @@ final class Scoring {
 
     static boolean sameIndicator(Fact.Node gold, String goldSubject, Proposals.Indicator p, String proposedSubject) {
         Map<String, Object> g = gold.properties();
-        return Objects.equals(goldSubject, proposedSubject)
-                && sameNumber(g.get("value"), p.value())
-                && Objects.equals(g.get("unit"), p.unit())
+        return sameFigure(gold, goldSubject, p, proposedSubject)
                 && Objects.equals(g.get("qualifier"), p.qualifier())
                 && sameNumber(g.get("growth"), p.growth())
                 && Objects.equals(g.get("period"), p.period())
                 && Objects.equals(g.get("kind"), p.kind());
+    }
+
+    /** The same subject, value and unit (a growth-only figure: the same subject and growth). */
+    static boolean sameFigure(Fact.Node gold, String goldSubject, Proposals.Indicator p, String proposedSubject) {
+        Map<String, Object> g = gold.properties();
+        return Objects.equals(goldSubject, proposedSubject) && sameNumber(g.get("value"), p.value())
+                && Objects.equals(g.get("unit"), p.unit())
+                && (g.get("value") != null || sameNumber(g.get("growth"), p.growth()));
     }
 
     private static boolean sameNumber(Object gold, Double proposed) {

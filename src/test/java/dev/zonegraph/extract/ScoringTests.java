@@ -56,6 +56,15 @@ class ScoringTests {
         assertThat(score.missed()).contains("indicator ind:t/2").doesNotContain("indicator ind:t/1");
     }
 
+    @Test
+    void aFigureWithTheRightSubjectValueAndUnitIsFoundEvenWithAnotherPeriod() {
+        var proposals = new Proposals("article:t", List.of(entity("zone:x", "Zone", "甲高新区")), List.of(),
+                List.of(indicator("zone:x", 5.0, 10.0, "2022年"), indicator("zone:x", 6.0, 10.0, "2021年")));
+        Scoring.Score score = Scoring.score(GOLD, proposals);
+        assertThat(score.indicators()).isEqualTo(new Scoring.Count(0, 2, 2));
+        assertThat(score.figures()).isEqualTo(new Scoring.Count(1, 2, 2));
+    }
+
     private static Proposals.Entity entity(String id, String label, String name) {
         return new Proposals.Entity(id, label, name, List.of(), Map.of(), QUOTE, 0.5, false);
     }
