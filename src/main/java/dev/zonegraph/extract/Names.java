@@ -10,12 +10,16 @@ import java.util.Set;
  */
 final class Names {
 
-    /** Words that end a name on its left even when tagged as nouns (time words: 四季度合肥高新区 is 合肥高新区). */
+    /**
+     * Words that end a name on its left even when tagged as nouns (time words: 四季度合肥高新区 is 合肥高新区), and the
+     * verbs that place something (某公司位于合肥高新区 is 合肥高新区).
+     */
     static final Set<String> STOP_WORDS = Set.of("企业", "等", "其中", "作为", "以及", "包括", "还有", "区内", "龙头",
             "代表", "我们", "该", "此", "当天", "目前", "依托", "协同", "集聚", "推动", "城市", "全国", "全市", "全区",
             "此次", "一批", "重点", "众多", "各类", "近日", "今年", "同时", "此外", "据悉", "数据", "其", "与", "和",
             "及", "暨", "由", "是", "的", "在", "为", "以", "了", "将", "对", "从", "向", "把", "被", "并", "而",
-            "季度", "三季度", "四季", "年度", "全年", "上半年", "下半年", "去年", "年初", "年底", "月份");
+            "季度", "三季度", "四季", "年度", "全年", "上半年", "下半年", "去年", "年初", "年底", "月份", "位于", "地处",
+            "坐落");
 
     /** Natures that may stand first in a name; a leading token of another nature is dropped. */
     private static boolean canLead(Nlp.Token t) {

@@ -17,6 +17,12 @@ class EntityRuleTests {
     }
 
     @Test
+    void aZoneNameStopsAtTheVerbThatPlacesSomethingInIt() {
+        Proposals p = propose("新落户的恒远光电科技有限公司位于芜湖高新区,东方精工集团总部位于宜兴高新区。", EntityIndex.empty());
+        assertThat(names(p, "Zone")).containsExactlyInAnyOrder("芜湖高新区", "宜兴高新区");
+    }
+
+    @Test
     void aSiteKeepsItsCapacityAndLeavesTheCompanyBeforeIt() {
         Proposals p = propose("鑫达电器、恒远科技等重点企业产值稳步增长。鑫达电器年产50万台压缩机智能工厂满负荷运转。",
                 EntityIndex.empty());
